@@ -1,0 +1,21 @@
+import type { Core } from '@strapi/strapi';
+import { assertSecrets } from '../src/lib/secrets';
+
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => {
+  assertSecrets(process.env);
+  return {
+    host: env('HOST', '0.0.0.0'),
+    port: env.int('PORT', 1337),
+    url: env('PUBLIC_URL', ''),
+    app: {
+      keys: env.array('APP_KEYS') as string[],
+    },
+    webhooks: {
+      populateRelations: env.bool('WEBHOOKS_POPULATE_RELATIONS', false),
+    },
+    // There is no route to the internet from the servers this runs on.
+    logger: { updates: { enabled: false } },
+  };
+};
+
+export default config;

@@ -1,0 +1,21 @@
+import type { Core } from '@strapi/strapi';
+import { ensureAdminRoles } from './admin-roles';
+import { isEmptyProject, loadDemoData } from './demo-data';
+import { ensureDevelopmentAdmin } from './dev-admin';
+import { ensureLocales } from './locales';
+import { ensurePublicPermissions } from './public-permissions';
+
+/** The set-up every start runs. Each step is idempotent: starting twice changes nothing. */
+export async function setUp(strapi: Core.Strapi) {
+  await ensureLocales(strapi);
+  await ensurePublicPermissions(strapi);
+  await ensureAdminRoles(strapi);
+
+  if (strapi.config.get('environment') === 'development') {
+    await ensureDevelopmentAdmin(strapi);
+    if (process.env.DEMO_DATA !== 'false' && (await isEmptyProject(strapi))) {
+      const { created } = await loadDemoData(strapi);
+      strapi.log.info(`Loaded the demo content: ${JSON.stringify(created)}`);
+    }
+  }
+}

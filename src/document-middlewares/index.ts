@@ -1,0 +1,11 @@
+import type { Core } from '@strapi/strapi';
+import { sharedRelations } from './shared-relations';
+import { articleSlugs } from './slugs';
+import { validateContent } from './validate-content';
+
+/** Order matters: validate first so that a rejected write touches nothing, then fill in, then propagate. */
+export function registerDocumentMiddlewares(strapi: Core.Strapi) {
+  strapi.documents.use(validateContent(strapi));
+  strapi.documents.use(articleSlugs(strapi));
+  strapi.documents.use(sharedRelations(strapi));
+}

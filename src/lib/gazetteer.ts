@@ -1,0 +1,78 @@
+import { fieldError, type FieldError } from './field-error';
+
+export const LOCATION_LEVELS = [
+  'governorate',
+  'district',
+  'sub-district',
+  'city',
+  'town',
+  'village',
+  'neighbourhood',
+  'site',
+] as const;
+export type LocationLevel = (typeof LOCATION_LEVELS)[number];
+
+/**
+ * OCHA's Common Operational Dataset p-codes for Syria: SY + 2 digits for a governorate, + 4 for a
+ * district, + 6 for a sub-district; populated places (communities) are C + digits. GeoNames ids are
+ * plain numbers and belong to another system, so they never match.
+ */
+const PCODE_FORMATS: Record<string, { pattern: RegExp; example: string }> = {
+  governorate: { pattern: /^SY\d{2}$/, example: 'SY07' },
+  district: { pattern: /^SY\d{4}$/, example: 'SY0700' },
+  'sub-district': { pattern: /^SY\d{6}$/, example: 'SY070000' },
+  community: { pattern: /^C\d{1,6}$/, example: 'C4199' },
+};
+
+const FORMAT_OF_LEVEL: Record<LocationLevel, string[]> = {
+  governorate: ['governorate'],
+  district: ['district'],
+  'sub-district': ['sub-district'],
+  city: ['community'],
+  town: ['community'],
+  village: ['community'],
+  // Neighbourhoods and sites are not coded by OCHA; they may carry their community's code.
+  neighbourhood: ['community'],
+  site: ['community'],
+};
+
+export function validatePcode(pcode: string | null | undefined, level: string | null | undefined): FieldError[] {
+  if (pcode === null || pcode === undefined || pcode === '') return [];
+  const formats = FORMAT_OF_LEVEL[level as LocationLevel];
+  if (!formats) {
+    return Object.values(PCODE_FORMATS).some(({ pattern }) => pattern.test(pcode))
+      ? []
+      : [fieldError('pcode', `"${pcode}" is not an OCHA p-code for Syria (SY + 2, 4 or 6 digits, or C + digits)`)];
+  }
+  if (formats.some((name) => PCODE_FORMATS[name].pattern.test(pcode))) return [];
+  const expected = formats.map((name) => `${PCODE_FORMATS[name].pattern.source} (e.g. ${PCODE_FORMATS[name].example})`);
+  return [fieldError('pcode', `"${pcode}" is not a valid p-code for a ${level}: expected ${expected.join(' or ')}`)];
+}
+
+export function validateCoordinates(latitude: unknown, longitude: unknown): FieldError[] {
+  const errors: FieldError[] = [];
+  const check = (name: string, value: unknown, limit: number) => {
+    if (value === null || value === undefined || value === '') return;
+    const number = Number(value);
+    if (!Number.isFinite(number) || number < -limit || number > limit) {
+      errors.push(fieldError(name, `${name} must be a number between -${limit} and ${limit}`));
+    }
+  };
+  check('latitude', latitude, 90);
+  check('longitude', longitude, 180);
+  const hasLatitude = latitude !== null && latitude !== undefined && latitude !== '';
+  const hasLongitude = longitude !== null && longitude !== undefined && longitude !== '';
+  if (errors.length === 0 && hasLatitude !== hasLongitude) {
+    errors.push(fieldError(hasLatitude ? 'longitude' : 'latitude', 'latitude and longitude must be given together'));
+  }
+  return errors;
+}
+
+/** Aliases are edited as one spelling per line; commas and semicolons also separate them. */
+export function parseAliases(aliases: string | null | undefined): string[] {
+  if (!aliases) return [];
+  return aliases
+    .split(/[\n;,،]/)
+    .map((alias) => alias.trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,33 @@
+import type { Core } from '@strapi/strapi';
+
+/**
+ * Plain Strapi serves drafts to anyone with `find` permission who asks for `status=draft`. The
+ * content API is public, so it serves published content only: the draft-selecting parameters are
+ * refused with a 400 rather than silently ignored, so a site that asks for drafts learns why it
+ * gets none. Editors preview drafts in the admin panel.
+ */
+const DRAFT_PARAMETERS = ['status', 'publicationState'];
+
+export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
+  async (ctx: any, next: () => Promise<unknown>) => {
+    const prefix = strapi.config.get('api.rest.prefix', '/api') as string;
+    if (ctx.path === prefix || ctx.path.startsWith(`${prefix}/`)) {
+      const query = ctx.query ?? {};
+      for (const name of DRAFT_PARAMETERS) {
+        if (name in query && !(name === 'status' && query.status === 'published')) {
+          ctx.status = 400;
+          ctx.body = {
+            data: null,
+            error: {
+              status: 400,
+              name: 'ValidationError',
+              message: `Invalid parameter ${name}: the public API serves published content only`,
+              details: { errors: [{ path: [name], message: 'only published content is served', name: 'ValidationError' }] },
+            },
+          };
+          return;
+        }
+      }
+    }
+    return next();
+  };
