@@ -1,48 +1,53 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core } from '@strapi/strapi';
 import { isOurContentType } from '../uids';
-import { attributesOf, editableVersion, isShared } from '../schema';
+import { attributesOf, editableVersion, hasDraftAndPublish, isShared } from '../schema';
 
 type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
-
-/** Set while this middleware writes other locales, so that those writes do not propagate again. */
-const propagating = new AsyncLocalStorage<boolean>();
+type Row = { id: number; documentId: string; locale: string; publishedAt: string | null; [relation: string]: any };
 
 /**
  * Strapi stores relations per locale. Our model shares some of them across locales (an article's
  * places and sources, an incident's vocabulary terms): a relation marked `localized: false` that is
- * changed in one locale is copied to the document's other locales, and a new locale starts with the
- * relations the document already has. A target missing in a locale is linked in the locale it has.
+ * written in one locale is copied to the document's other locales, and a new locale starts with the
+ * relations the document already has. A related document is linked in the locale being written
+ * where it has one, in another locale where it has not (an untranslated place still shows).
+ *
+ * The copies follow Strapi's own rule for shared fields: a draft write reaches the other drafts; a
+ * write that publishes reaches the other locales' published versions too. They are written with
+ * the query engine, so they are not edits of their own (no middleware runs again, no timestamps move).
  */
 export const sharedRelations =
   (strapi: Core.Strapi): Middleware =>
   async (ctx, next) => {
-    if ((ctx.action !== 'create' && ctx.action !== 'update') || !isOurContentType(ctx.uid) || propagating.getStore()) {
-      return next();
-    }
+    if ((ctx.action !== 'create' && ctx.action !== 'update') || !isOurContentType(ctx.uid)) return next();
     const relations = sharedRelationsOf(strapi, ctx.uid);
     if (relations.length === 0) return next();
 
-    const params = ctx.params as { documentId?: string; locale?: string; data?: Record<string, unknown> };
-    const existedBefore = params.documentId ? await localesOf(strapi, ctx.uid, params.documentId) : [];
+    const params = ctx.params as { documentId?: string; status?: string; data?: Record<string, unknown> };
+    const localesBefore = params.documentId ? await localesOf(strapi, ctx.uid, params.documentId) : [];
     const result: any = await next();
     if (!result?.documentId) return result;
 
-    const { documentId, locale } = result;
-    const isNewLocale = existedBefore.length > 0 && !existedBefore.includes(locale);
-    const changed = relations.filter((name) => params.data?.[name] !== undefined);
-    const inherited = isNewLocale ? relations.filter((name) => !changed.includes(name)) : [];
+    const rows = await rowsWithRelations(strapi, ctx.uid, result.documentId, relations);
+    const written = result.locale as string;
+    const isDraft = (row: Row) => row.publishedAt === null || !hasDraftAndPublish(strapi, ctx.uid);
+    const source = rows.find((row) => row.locale === written && isDraft(row)) ?? rows.find((row) => row.locale === written);
+    if (!source) return result;
 
-    await propagating.run(true, async () => {
-      if (inherited.length > 0) {
-        const from = existedBefore[0];
-        await copyRelations(strapi, ctx.uid, documentId, inherited, from, [locale]);
-      }
-      if (changed.length > 0) {
-        const others = (await localesOf(strapi, ctx.uid, documentId)).filter((other) => other !== locale);
-        await copyRelations(strapi, ctx.uid, documentId, changed, locale, others);
-      }
-    });
+    const copies: { from: Row; to: Row[]; relations: string[] }[] = [];
+    const changed = relations.filter((name) => params.data?.[name] !== undefined);
+    if (changed.length > 0) {
+      const publishing = params.status === 'published';
+      copies.push({ from: source, to: rows.filter((row) => row.locale !== written && (publishing || isDraft(row))), relations: changed });
+    }
+    const inheritFrom = localesBefore.length > 0 && !localesBefore.includes(written) ? localesBefore[0] : undefined;
+    const inheriting = relations.filter((name) => !changed.includes(name));
+    if (inheritFrom && inheriting.length > 0) {
+      const from = rows.find((row) => row.locale === inheritFrom && isDraft(row));
+      if (from) copies.push({ from, to: rows.filter((row) => row.locale === written), relations: inheriting });
+    }
+
+    for (const copy of copies) await copyRelations(strapi, ctx.uid, copy.from, copy.to, copy.relations);
     return result;
   };
 
@@ -59,54 +64,55 @@ async function localesOf(strapi: Core.Strapi, uid: string, documentId: string): 
   return rows.map((row: any) => row.locale);
 }
 
-async function copyRelations(
-  strapi: Core.Strapi,
-  uid: string,
-  documentId: string,
-  relations: string[],
-  fromLocale: string,
-  toLocales: string[]
-) {
-  if (toLocales.length === 0) return;
-  const attributes = attributesOf(strapi, uid);
-  const source: any = await strapi.db.query(uid as any).findOne({
-    where: { documentId, locale: fromLocale, ...editableVersion(strapi, uid) },
+const rowsWithRelations = (strapi: Core.Strapi, uid: string, documentId: string, relations: string[]): Promise<Row[]> =>
+  strapi.db.query(uid as any).findMany({
+    where: { documentId },
+    select: ['id', 'documentId', 'locale', 'publishedAt'],
     populate: Object.fromEntries(relations.map((name) => [name, { select: ['documentId'] }])),
   });
-  if (!source) return;
 
-  const targetLocales = new Map<string, Map<string, string[]>>();
+async function copyRelations(strapi: Core.Strapi, uid: string, from: Row, to: Row[], relations: string[]) {
+  if (to.length === 0) return;
+  const attributes = attributesOf(strapi, uid);
+  const data = new Map<number, Record<string, unknown>>(to.map((row) => [row.id, {}]));
+
   for (const name of relations) {
-    const target = attributes[name].target as string;
-    const ids = asArray(source[name]).map((related: any) => related.documentId);
-    targetLocales.set(name, await localesByDocument(strapi, target, ids));
-  }
-
-  for (const locale of toLocales) {
-    const data: Record<string, unknown> = {};
-    for (const name of relations) {
-      const available = targetLocales.get(name)!;
-      const links = asArray(source[name]).map((related: any) => {
-        const locales = available.get(related.documentId) ?? [];
-        return { documentId: related.documentId, locale: locales.includes(locale) ? locale : locales[0] ?? fromLocale };
-      });
-      data[name] = { set: links };
+    const { target, relation } = attributes[name];
+    const linked = asArray(from[name]).map((related: any) => related.documentId as string);
+    const candidates = await rowsOf(strapi, target, linked);
+    for (const row of to) {
+      const ids = linked
+        .map((documentId) => pickRow(strapi, target, candidates.get(documentId) ?? [], row, from.locale))
+        .filter((id): id is number => id !== undefined);
+      data.get(row.id)![name] = /ToOne$/.test(relation) ? (ids[0] ?? null) : ids;
     }
-    await strapi.documents(uid as any).update({ documentId, locale, data } as any);
+  }
+  for (const row of to) {
+    await strapi.db.query(uid as any).update({ where: { id: row.id }, data: data.get(row.id)! });
   }
 }
 
-async function localesByDocument(strapi: Core.Strapi, uid: string, documentIds: string[]) {
-  const byDocument = new Map<string, string[]>();
+async function rowsOf(strapi: Core.Strapi, uid: string, documentIds: string[]) {
+  const byDocument = new Map<string, Row[]>();
   if (documentIds.length === 0) return byDocument;
-  const rows = await strapi.db.query(uid as any).findMany({
-    where: { documentId: { $in: documentIds }, ...editableVersion(strapi, uid) },
-    select: ['documentId', 'locale'],
+  const rows: Row[] = await strapi.db.query(uid as any).findMany({
+    where: { documentId: { $in: documentIds } },
+    select: ['id', 'documentId', 'locale', 'publishedAt'],
   });
-  for (const row of rows as any[]) {
-    byDocument.set(row.documentId, [...(byDocument.get(row.documentId) ?? []), row.locale]);
-  }
+  for (const row of rows) byDocument.set(row.documentId, [...(byDocument.get(row.documentId) ?? []), row]);
   return byDocument;
+}
+
+/** The related row to link from `owner`: same version (draft or published), own locale first. */
+function pickRow(strapi: Core.Strapi, targetUid: string, rows: Row[], owner: Row, fallbackLocale: string): number | undefined {
+  const sameVersion = hasDraftAndPublish(strapi, targetUid)
+    ? rows.filter((row) => (row.publishedAt === null) === (owner.publishedAt === null))
+    : rows;
+  const chosen =
+    sameVersion.find((row) => row.locale === owner.locale) ??
+    sameVersion.find((row) => row.locale === fallbackLocale) ??
+    sameVersion[0];
+  return chosen?.id;
 }
 
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : value ? [value] : []);

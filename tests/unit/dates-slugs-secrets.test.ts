@@ -1,0 +1,102 @@
+import { redactSource } from '../../src/lib/confidential';
+import { latestDateOnEarth, validateIncidentDate } from '../../src/lib/dates';
+import { missingSecrets } from '../../src/lib/secrets';
+import { firstFreeSlug, slugOf } from '../../src/lib/slug';
+
+describe('incident dates', () => {
+  const now = new Date('2017-04-10T15:15:00Z');
+
+  test('past and present dates are accepted', () => {
+    expect(validateIncidentDate('2017-04-04', now)).toEqual([]);
+    expect(validateIncidentDate('2017-04-10', now)).toEqual([]);
+  });
+
+  test('tomorrow in the latest time zone is still today somewhere; the day after is the future', () => {
+    expect(latestDateOnEarth(new Date('2017-04-10T22:00:00Z'))).toBe('2017-04-11');
+    expect(validateIncidentDate('2017-04-11', new Date('2017-04-10T22:00:00Z'))).toEqual([]);
+    const errors = validateIncidentDate('2017-04-12', now);
+    expect(errors).toEqual([expect.objectContaining({ path: ['date'] })]);
+    expect(errors[0].message).toMatch(/future/);
+  });
+
+  test('a malformed date is rejected with its reason', () => {
+    expect(validateIncidentDate('10/04/2017', now)[0].message).toMatch(/YYYY-MM-DD/);
+  });
+});
+
+describe('slugs', () => {
+  test('English titles', () => {
+    expect(slugOf('Russian Jets Hit Syrians with Cluster Bombs & White Phosphorus in Revenge Attacks')).toBe(
+      'russian-jets-hit-syrians-with-cluster-bombs-and-white-phosphorus-in-revenge-attacks'
+    );
+  });
+
+  test('Arabic titles are transliterated to Latin letters', () => {
+    const slug = slugOf('الهجوم بالسلاح الكيميائي على خان شيخون');
+    expect(slug).toMatch(/^[a-z0-9-]+$/);
+    expect(slug).toContain('khan-shykhwn');
+  });
+
+  test('a clash gets the first free numeric suffix', () => {
+    expect(firstFreeSlug('khan-sheikhoun', new Set())).toBe('khan-sheikhoun');
+    expect(firstFreeSlug('khan-sheikhoun', new Set(['khan-sheikhoun', 'khan-sheikhoun-2']))).toBe('khan-sheikhoun-3');
+  });
+});
+
+describe('confidential sources', () => {
+  const source = {
+    id: 4,
+    documentId: 'abc',
+    title: 'Activists in rural Idlib',
+    url: 'https://example.org/x',
+    publisher: 'Network',
+    kind: 'activist-network',
+    reliability: 'fairly-reliable',
+    contactNotes: 'phone',
+    archivedCopy: { url: '/uploads/x.pdf' },
+    confidential: true,
+  };
+
+  test('show only that they exist, their kind and their reliability', () => {
+    expect(redactSource(source)).toEqual({
+      id: 4,
+      documentId: 'abc',
+      kind: 'activist-network',
+      reliability: 'fairly-reliable',
+      confidential: true,
+    });
+  });
+
+  test('a source whose flag was not fetched is withheld too', () => {
+    const { confidential, ...unknown } = source;
+    expect(redactSource(unknown as any)).not.toHaveProperty('title');
+  });
+
+  test('public sources pass unchanged', () => {
+    const open = { ...source, confidential: false };
+    expect(redactSource(open)).toBe(open);
+  });
+});
+
+describe('secrets', () => {
+  const complete = {
+    APP_KEYS: 'a,b',
+    ADMIN_JWT_SECRET: 'x',
+    API_TOKEN_SALT: 'x',
+    TRANSFER_TOKEN_SALT: 'x',
+    JWT_SECRET: 'x',
+    ENCRYPTION_KEY: 'x',
+  };
+
+  test('a complete set passes', () => {
+    expect(missingSecrets(complete)).toEqual([]);
+  });
+
+  test('missing, empty and placeholder values are named', () => {
+    expect(missingSecrets({ ...complete, JWT_SECRET: undefined, ENCRYPTION_KEY: '' })).toEqual(['JWT_SECRET', 'ENCRYPTION_KEY']);
+    expect(missingSecrets({ ...complete, APP_KEYS: 'tobemodified,real', ADMIN_JWT_SECRET: 'tobemodified' })).toEqual([
+      'APP_KEYS',
+      'ADMIN_JWT_SECRET',
+    ]);
+  });
+});
