@@ -31,7 +31,7 @@ export const articleSlugs =
       return next();
     }
 
-    if (current?.slug && (current.published || requested === undefined && !followsTitle(current, data))) {
+    if (current?.slug && (current.published || (requested === undefined && !followsTitle(current, data)))) {
       // Published, or not asked to change: the stored slug stands.
       if (requested !== undefined) data.slug = current.slug;
       return next();

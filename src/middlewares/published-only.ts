@@ -2,16 +2,18 @@ import type { Core } from '@strapi/strapi';
 
 /**
  * Plain Strapi serves drafts to anyone with `find` permission who asks for `status=draft`. The
- * content API is public, so it serves published content only: the draft-selecting parameters are
- * refused with a 400 rather than silently ignored, so a site that asks for drafts learns why it
- * gets none. Editors preview drafts in the admin panel.
+ * content API is public, so its reads serve published content only: the draft-selecting parameters
+ * are refused with a 400 rather than silently ignored, so a site that asks for drafts learns why it
+ * gets none. Editors preview drafts in the admin panel. Writes (which need a token) keep `status`:
+ * it is how an import creates a draft instead of publishing.
  */
+const READS = new Set(['GET', 'HEAD']);
 const DRAFT_PARAMETERS = ['status', 'publicationState'];
 
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
   async (ctx: any, next: () => Promise<unknown>) => {
     const prefix = strapi.config.get('api.rest.prefix', '/api') as string;
-    if (ctx.path === prefix || ctx.path.startsWith(`${prefix}/`)) {
+    if (READS.has(ctx.method) && (ctx.path === prefix || ctx.path.startsWith(`${prefix}/`))) {
       const query = ctx.query ?? {};
       for (const name of DRAFT_PARAMETERS) {
         if (name in query && !(name === 'status' && query.status === 'published')) {
