@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { confidentialFilters } from './confidential-filters';
 import { sharedRelations } from './shared-relations';
 import { articleSlugs } from './slugs';
 import { validateContent } from './validate-content';
@@ -8,4 +9,5 @@ export function registerDocumentMiddlewares(strapi: Core.Strapi) {
   strapi.documents.use(validateContent(strapi));
   strapi.documents.use(articleSlugs(strapi));
   strapi.documents.use(sharedRelations(strapi));
+  strapi.documents.use(confidentialFilters(strapi));
 }

@@ -3,7 +3,7 @@
  * Everything else (title, url, publisher, archived copy, notes, any field added later) is withheld:
  * the list says what is shown, not what is hidden, so a new field is private until added here.
  */
-const PUBLIC_FIELDS_OF_CONFIDENTIAL_SOURCE = ['id', 'documentId', 'kind', 'reliability', 'confidential', 'locale'];
+export const PUBLIC_FIELDS_OF_CONFIDENTIAL_SOURCE = ['id', 'documentId', 'kind', 'reliability', 'confidential', 'locale'];
 
 type SourceLike = Record<string, unknown>;
 
@@ -18,4 +18,39 @@ export function redactSource<T extends SourceLike | null | undefined>(source: T)
     if (field in source && field !== 'confidential') shown[field] = source[field];
   }
   return shown as T;
+}
+
+type Filters = Record<string, unknown>;
+/** Where a relation leads: the target model's uid, or undefined for a scalar field. */
+export type RelationTarget = (uid: string, field: string) => string | undefined;
+
+const LOGICAL = new Set(['$and', '$or', '$not']);
+
+/**
+ * Filtering on what a confidential source withholds would reveal it ("which sources have a title
+ * starting with Abu?"). Wherever a filter tests a withheld field of a source, at any depth, it is
+ * narrowed to sources that are not confidential: the answer is then true of public sources only.
+ */
+export function narrowSourceFilters(filters: unknown, uid: string, sourceUid: string, targetOf: RelationTarget): unknown {
+  if (Array.isArray(filters)) return filters.map((item) => narrowSourceFilters(item, uid, sourceUid, targetOf));
+  if (!filters || typeof filters !== 'object') return filters;
+
+  const narrowed: Filters = {};
+  let testsWithheldField = false;
+  for (const [key, value] of Object.entries(filters as Filters)) {
+    if (LOGICAL.has(key)) {
+      narrowed[key] = narrowSourceFilters(value, uid, sourceUid, targetOf);
+      continue;
+    }
+    const target = targetOf(uid, key);
+    if (target) {
+      narrowed[key] = narrowSourceFilters(value, target, sourceUid, targetOf);
+      continue;
+    }
+    if (uid === sourceUid && !key.startsWith('$') && !PUBLIC_FIELDS_OF_CONFIDENTIAL_SOURCE.includes(key)) {
+      testsWithheldField = true;
+    }
+    narrowed[key] = value;
+  }
+  return testsWithheldField ? { $and: [narrowed, { confidential: false }] } : narrowed;
 }

@@ -1,4 +1,3 @@
-import { redactSource } from '../../src/lib/confidential';
 import { latestDateOnEarth, validateIncidentDate } from '../../src/lib/dates';
 import { missingSecrets } from '../../src/lib/secrets';
 import { firstFreeSlug, slugOf } from '../../src/lib/slug';
@@ -43,41 +42,6 @@ describe('slugs', () => {
   });
 });
 
-describe('confidential sources', () => {
-  const source = {
-    id: 4,
-    documentId: 'abc',
-    title: 'Activists in rural Idlib',
-    url: 'https://example.org/x',
-    publisher: 'Network',
-    kind: 'activist-network',
-    reliability: 'fairly-reliable',
-    contactNotes: 'phone',
-    archivedCopy: { url: '/uploads/x.pdf' },
-    confidential: true,
-  };
-
-  test('show only that they exist, their kind and their reliability', () => {
-    expect(redactSource(source)).toEqual({
-      id: 4,
-      documentId: 'abc',
-      kind: 'activist-network',
-      reliability: 'fairly-reliable',
-      confidential: true,
-    });
-  });
-
-  test('a source whose flag was not fetched is withheld too', () => {
-    const { confidential, ...unknown } = source;
-    expect(redactSource(unknown as any)).not.toHaveProperty('title');
-  });
-
-  test('public sources pass unchanged', () => {
-    const open = { ...source, confidential: false };
-    expect(redactSource(open)).toBe(open);
-  });
-});
-
 describe('secrets', () => {
   const complete = {
     APP_KEYS: 'a,b',
@@ -100,3 +64,4 @@ describe('secrets', () => {
     ]);
   });
 });
+
