@@ -15,11 +15,17 @@ export interface TestApp {
   stop(): Promise<void>;
 }
 
-/** Boots a real Strapi (compiled by the global setup) on its own fresh database. */
-export async function startStrapi(options: { database?: TestDatabase } = {}): Promise<TestApp> {
+/**
+ * Boots a real Strapi (compiled by the global setup) on its own fresh database, or on a given one.
+ * `env` overrides the test environment for this instance (NODE_ENV=development, say); the previous
+ * environment is restored when it stops, as test files share a worker process.
+ */
+export async function startStrapi(options: { database?: TestDatabase; env?: Record<string, string> } = {}): Promise<TestApp> {
+  const previousEnv = { ...process.env };
   applyTestEnvironment();
   const database = options.database ?? (await createTestDatabase());
   useDatabase(database);
+  Object.assign(process.env, options.env);
   const strapi = await createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: false }).load();
   await strapi.server.mount();
   return {
@@ -29,6 +35,7 @@ export async function startStrapi(options: { database?: TestDatabase } = {}): Pr
     async stop() {
       await strapi.destroy();
       if (!options.database) await database.drop();
+      process.env = previousEnv;
     },
   };
 }
