@@ -26,7 +26,7 @@ const cm = (token: string) => {
   const auth = (r: request.Test) => r.set('Authorization', `Bearer ${token}`);
   return {
     get: (uid: string, id: string, locale: string) => auth(request(app.server).get(`${base}/${uid}/${id}?locale=${locale}`)),
-    update: (uid: string, id: string, locale: string, data: unknown) => auth(request(app.server).put(`${base}/${uid}/${id}?locale=${locale}`)).send(data),
+    update: (uid: string, id: string, locale: string, data: object) => auth(request(app.server).put(`${base}/${uid}/${id}?locale=${locale}`)).send(data),
     publish: (uid: string, id: string, locale: string) => auth(request(app.server).post(`${base}/${uid}/${id}/actions/publish?locale=${locale}`)).send({}),
     remove: (uid: string, id: string, locale: string) => auth(request(app.server).delete(`${base}/${uid}/${id}?locale=${locale}`)),
   };

@@ -24,7 +24,7 @@ const WEAPON = 'api::weapon.weapon';
 
 const contentApi = (method: 'post' | 'put', path: string, data: unknown) =>
   request(app.server)[method](path).set('Authorization', `Bearer ${token}`).send({ data });
-const adminApi = (method: 'post' | 'put', path: string, data: unknown) =>
+const adminApi = (method: 'post' | 'put', path: string, data: object) =>
   request(app.server)[method](`/content-manager/collection-types/${path}`).set('Authorization', `Bearer ${adminToken}`).send(data);
 
 function expectRejected(response: request.Response, field: string, reason: RegExp) {
@@ -48,8 +48,8 @@ async function expectNothingWritten(uid: string, write: () => Promise<request.Re
 const validIncident = { title: 'Airstrike on Saraqib', date: '2017-04-09' };
 
 describe.each([
-  ['content API', (data: unknown) => contentApi('post', '/api/incidents?locale=en', data)],
-  ['admin panel', (data: unknown) => adminApi('post', `${INCIDENT}?locale=en`, data)],
+  ['content API', (data: object) => contentApi('post', '/api/incidents?locale=en', data)],
+  ['admin panel', (data: object) => adminApi('post', `${INCIDENT}?locale=en`, data)],
 ])('incidents through the %s', (_through, create) => {
   test('killed minimum above the maximum', async () => {
     await expectNothingWritten(INCIDENT, () => create({ ...validIncident, casualties: { killedMin: 30, killedMax: 20 } }), 'casualties.killedMin', /greater than killedMax/);
@@ -74,8 +74,8 @@ describe.each([
 });
 
 describe.each([
-  ['content API', (data: unknown) => contentApi('post', '/api/locations?locale=en', data)],
-  ['admin panel', (data: unknown) => adminApi('post', `${LOCATION}?locale=en`, data)],
+  ['content API', (data: object) => contentApi('post', '/api/locations?locale=en', data)],
+  ['admin panel', (data: object) => adminApi('post', `${LOCATION}?locale=en`, data)],
 ])('locations through the %s', (_through, create) => {
   test('latitude out of range', async () => {
     await expectNothingWritten(LOCATION, () => create({ name: 'Nowhere', level: 'town', latitude: 91, longitude: 36 }), 'latitude', /-90 and 90|less than or equal to 90/);

@@ -20,13 +20,15 @@ export interface TestApp {
  * `env` overrides the test environment for this instance (NODE_ENV=development, say); the previous
  * environment is restored when it stops, as test files share a worker process.
  */
-export async function startStrapi(options: { database?: TestDatabase; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startStrapi(
+  options: { database?: TestDatabase; env?: Record<string, string>; serveAdminPanel?: boolean } = {}
+): Promise<TestApp> {
   const previousEnv = { ...process.env };
   applyTestEnvironment();
   const database = options.database ?? (await createTestDatabase());
   useDatabase(database);
   Object.assign(process.env, options.env);
-  const strapi = await createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: false }).load();
+  const strapi = await createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: options.serveAdminPanel ?? false }).load();
   await strapi.server.mount();
   return {
     strapi,
