@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { archivedCopyDigest } from './archived-copy-digest';
 import { confidentialFilters } from './confidential-filters';
 import { sharedRelations } from './shared-relations';
 import { articleSlugs } from './slugs';
@@ -8,6 +9,7 @@ import { validateContent } from './validate-content';
 export function registerDocumentMiddlewares(strapi: Core.Strapi) {
   strapi.documents.use(validateContent(strapi));
   strapi.documents.use(articleSlugs(strapi));
+  strapi.documents.use(archivedCopyDigest(strapi));
   strapi.documents.use(sharedRelations(strapi));
   strapi.documents.use(confidentialFilters(strapi));
 }
