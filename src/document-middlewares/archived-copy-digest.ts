@@ -35,10 +35,14 @@ async function digestOf(strapi: Core.Strapi, fileId: number | undefined): Promis
   // Files on remote providers are hashed where they are uploaded; only local files are read here.
   if (!file || file.provider !== 'local' || !file.url?.startsWith('/uploads/')) return null;
   const location = path.join(strapi.dirs.static.public, file.url);
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const hash = createHash('sha256');
     createReadStream(location)
-      .on('error', reject)
+      .on('error', (error) => {
+        // No digest is better than a wrong one; the file's absence is the server's problem, not the client's.
+        strapi.log.warn(`Cannot hash archived copy ${file.url}: ${error.message}`);
+        resolve(null);
+      })
       .on('data', (chunk) => hash.update(chunk))
       .on('end', () => resolve(hash.digest('hex')));
   });
