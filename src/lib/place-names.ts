@@ -1,0 +1,85 @@
+import { arabicReadings, foldedWords } from './text-folding';
+
+/**
+ * Finds the places of a gazetteer named in a text. Names and aliases are folded into word
+ * sequences and indexed by their first word; a text is scanned once, each word looked up in its
+ * Arabic readings, so the cost grows with the text, not with the size of the gazetteer.
+ */
+export interface NamedPlace {
+  id: string;
+  names: string[];
+}
+
+export interface PlaceMention {
+  id: string;
+  /** The name or alias as the gazetteer spells it. */
+  name: string;
+  /** The words of the text that matched. */
+  text: string;
+}
+
+interface Entry {
+  id: string;
+  name: string;
+  words: string[];
+}
+
+export interface PlaceIndex {
+  byFirstWord: Map<string, Entry[]>;
+}
+
+export function buildPlaceIndex(places: Iterable<NamedPlace>): PlaceIndex {
+  const byFirstWord = new Map<string, Entry[]>();
+  for (const place of places) {
+    for (const name of place.names) {
+      const words = foldedWords(name);
+      if (words.length === 0) continue;
+      const entries = byFirstWord.get(words[0]) ?? [];
+      if (!entries.some((entry) => entry.id === place.id && entry.words.join(' ') === words.join(' '))) {
+        entries.push({ id: place.id, name, words });
+      }
+      byFirstWord.set(words[0], entries);
+    }
+  }
+  return { byFirstWord };
+}
+
+/** Each place named in the text once, with the first spelling that matched; longest names win. */
+export function findPlaces(index: PlaceIndex, text: string): PlaceMention[] {
+  // Folded word k came from raw token owner[k], so a match can be quoted as the text wrote it.
+  const rawWords = text.match(/\S+/g) ?? [];
+  const words: string[] = [];
+  const owner: number[] = [];
+  rawWords.forEach((raw, r) => {
+    for (const word of foldedWords(raw)) {
+      words.push(word);
+      owner.push(r);
+    }
+  });
+  const found = new Map<string, PlaceMention>();
+
+  for (let i = 0; i < words.length; i += 1) {
+    let best: { entry: Entry; length: number } | undefined;
+    for (const reading of arabicReadings(words[i])) {
+      for (const entry of index.byFirstWord.get(reading) ?? []) {
+        const rest = entry.words.slice(1);
+        const matches = rest.every((word, k) => arabicReadings(words[i + 1 + k] ?? '').includes(word) || words[i + 1 + k] === word);
+        if (matches && (!best || entry.words.length > best.length)) best = { entry, length: entry.words.length };
+      }
+    }
+    if (!best) continue;
+    // Several places may share the longest name (two villages called Taibat); each is reported.
+    for (const reading of arabicReadings(words[i])) {
+      for (const entry of index.byFirstWord.get(reading) ?? []) {
+        if (entry.words.length === best.length && entry.words.join(' ') === best.entry.words.join(' ') && !found.has(entry.id)) {
+          found.set(entry.id, { id: entry.id, name: entry.name, text: quote(rawWords, owner[i], owner[i + best.length - 1]) });
+        }
+      }
+    }
+    i += best.length - 1;
+  }
+  return [...found.values()];
+}
+
+const quote = (rawWords: string[], first: number, last: number) =>
+  rawWords.slice(first, last + 1).join(' ').replace(/^[("'“«]+|[.,;:!?()"'”»،؛]+$/gu, '');
