@@ -29,6 +29,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       sessions: { httpOnly: true },
     },
   },
+  'incident-linker': {
+    enabled: true,
+    resolve: './src/plugins/incident-linker',
+  },
   upload: {
     config: {
       security: { allowedTypes: allowedMediaTypes, deniedTypes },

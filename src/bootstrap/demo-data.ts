@@ -48,7 +48,11 @@ export async function loadDemoData(strapi: Core.Strapi): Promise<DemoLoadReport>
   const terms = new Map<string, string>();
   for (const [file, uid] of Object.entries(VOCABULARY_FILES)) {
     for (const term of vocabularies[file]) {
-      const fields = (lang: 'en' | 'ar') => ({ label: term.label[lang], description: term.description?.[lang] ?? null });
+      const fields = (lang: 'en' | 'ar') => ({
+        label: term.label[lang],
+        aliases: term.aliases?.[lang]?.join('\n') || null,
+        description: term.description?.[lang] ?? null,
+      });
       terms.set(term.key, await ensureDocument(uid, { key: term.key }, { key: term.key }, { en: fields('en'), ar: fields('ar') }));
     }
   }

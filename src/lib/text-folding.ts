@@ -37,6 +37,8 @@ const LATIN_RULES: [RegExp, string][] = [
   [/ou|oo|u/g, 'u'],
   [/ee|ei|ey|ay|ai|ie|y/g, 'i'],
   [/(.)\1+/g, '$1'],
+  // Plurals: "airstrikes", "weapons". Lossy ("Homs" becomes "hom") but the same on both sides.
+  [/(...)s$/, '$1'],
 ];
 
 /** One Latin word, already lower-cased and without marks or apostrophes. */

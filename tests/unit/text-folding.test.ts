@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildPlaceIndex, findPlaces } from '../../src/lib/place-names';
+import { buildNameIndex, findNames } from '../../src/lib/name-index';
 import { arabicReadings, foldArabic, foldText } from '../../src/lib/text-folding';
 
 describe('Arabic folding', () => {
@@ -42,7 +42,7 @@ describe('Latin folding', () => {
 describe('places named in the seed article', () => {
   const demo = (file: string) => JSON.parse(fs.readFileSync(path.join(__dirname, '../../data/demo', file), 'utf8'));
   const locations = demo('locations.json') as { name: { en: string; ar: string }; aliases: { en: string[]; ar: string[] } }[];
-  const index = buildPlaceIndex(
+  const index = buildNameIndex(
     locations.map((l) => ({ id: l.name.en, names: [l.name.en, l.name.ar, ...l.aliases.en, ...l.aliases.ar] }))
   );
   const article = demo('articles.json')[0];
@@ -50,24 +50,24 @@ describe('places named in the seed article', () => {
   const every = locations.map((l) => l.name.en);
 
   test('the English text names all 25 places, both spellings of Khan Sheikhoun included', () => {
-    const found = findPlaces(index, textOf('en'));
+    const found = findNames(index, textOf('en'));
     expect(found.map((f) => f.id).sort()).toEqual([...every].sort());
     expect(found.find((f) => f.id === 'Maarat Alnouman')!.text).toBe('Maarat Alnouman');
   });
 
   test('the Arabic text names all 25 places, with attached conjunctions', () => {
-    const found = findPlaces(index, textOf('ar'));
+    const found = findNames(index, textOf('ar'));
     expect(found.map((f) => f.id).sort()).toEqual([...every].sort());
   });
 
   test('the seed article as published (data/demo/seed-article.en.txt) names the places too', () => {
     const seed = fs.readFileSync(path.join(__dirname, '../../data/demo/seed-article.en.txt'), 'utf8');
-    const found = findPlaces(index, seed).map((f) => f.id);
+    const found = findNames(index, seed).map((f) => f.id);
     expect(found).toEqual(expect.arrayContaining(['Khan Sheikhoun', 'Orem Allouz', 'Shaerat airbase', "Ma'an"]));
   });
 
   test('a transliteration variant in the text finds the place through folding', () => {
-    expect(findPlaces(index, "Shelling hit Ma'arat al-Nu'man at dawn").map((f) => f.id)).toEqual(['Maarat Alnouman']);
-    expect(findPlaces(index, 'قصف على خانْ شَيخون').map((f) => f.id)).toEqual(['Khan Sheikhoun']);
+    expect(findNames(index, "Shelling hit Ma'arat al-Nu'man at dawn").map((f) => f.id)).toEqual(['Maarat Alnouman']);
+    expect(findNames(index, 'قصف على خانْ شَيخون').map((f) => f.id)).toEqual(['Khan Sheikhoun']);
   });
 });

@@ -1,20 +1,20 @@
 import { arabicReadings, foldedWords } from './text-folding';
 
 /**
- * Finds the places of a gazetteer named in a text. Names and aliases are folded into word
- * sequences and indexed by their first word; a text is scanned once, each word looked up in its
- * Arabic readings, so the cost grows with the text, not with the size of the gazetteer.
+ * Finds named things (places of the gazetteer, vocabulary terms) in a text. Names and aliases are
+ * folded into word sequences and indexed by their first word; a text is scanned once, each word
+ * looked up in its Arabic readings, so the cost grows with the text, not with the number of names.
  */
-export interface NamedPlace {
+export interface Named {
   id: string;
   names: string[];
 }
 
-export interface PlaceMention {
+export interface Mention {
   id: string;
-  /** The name or alias as the gazetteer spells it. */
+  /** The name or alias as the index spells it. */
   name: string;
-  /** The words of the text that matched. */
+  /** The words of the text that matched, as the text wrote them. */
   text: string;
 }
 
@@ -24,19 +24,19 @@ interface Entry {
   words: string[];
 }
 
-export interface PlaceIndex {
+export interface NameIndex {
   byFirstWord: Map<string, Entry[]>;
 }
 
-export function buildPlaceIndex(places: Iterable<NamedPlace>): PlaceIndex {
+export function buildNameIndex(things: Iterable<Named>): NameIndex {
   const byFirstWord = new Map<string, Entry[]>();
-  for (const place of places) {
-    for (const name of place.names) {
+  for (const thing of things) {
+    for (const name of thing.names) {
       const words = foldedWords(name);
       if (words.length === 0) continue;
       const entries = byFirstWord.get(words[0]) ?? [];
-      if (!entries.some((entry) => entry.id === place.id && entry.words.join(' ') === words.join(' '))) {
-        entries.push({ id: place.id, name, words });
+      if (!entries.some((entry) => entry.id === thing.id && entry.words.join(' ') === words.join(' '))) {
+        entries.push({ id: thing.id, name, words });
       }
       byFirstWord.set(words[0], entries);
     }
@@ -44,8 +44,8 @@ export function buildPlaceIndex(places: Iterable<NamedPlace>): PlaceIndex {
   return { byFirstWord };
 }
 
-/** Each place named in the text once, with the first spelling that matched; longest names win. */
-export function findPlaces(index: PlaceIndex, text: string): PlaceMention[] {
+/** Each thing named in the text once, with the first spelling that matched; longest names win. */
+export function findNames(index: NameIndex, text: string): Mention[] {
   // Folded word k came from raw token owner[k], so a match can be quoted as the text wrote it.
   const rawWords = text.match(/\S+/g) ?? [];
   const words: string[] = [];
@@ -56,7 +56,7 @@ export function findPlaces(index: PlaceIndex, text: string): PlaceMention[] {
       owner.push(r);
     }
   });
-  const found = new Map<string, PlaceMention>();
+  const found = new Map<string, Mention>();
 
   for (let i = 0; i < words.length; i += 1) {
     let best: { entry: Entry; length: number } | undefined;
@@ -68,7 +68,7 @@ export function findPlaces(index: PlaceIndex, text: string): PlaceMention[] {
       }
     }
     if (!best) continue;
-    // Several places may share the longest name (two villages called Taibat); each is reported.
+    // Several things may share the longest name (two villages called Taibat); each is reported.
     for (const reading of arabicReadings(words[i])) {
       for (const entry of index.byFirstWord.get(reading) ?? []) {
         if (entry.words.length === best.length && entry.words.join(' ') === best.entry.words.join(' ') && !found.has(entry.id)) {

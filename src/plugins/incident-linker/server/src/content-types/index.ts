@@ -1,0 +1,5 @@
+import schema from './link/schema.json';
+
+export default {
+  link: { schema },
+};

@@ -1,0 +1,114 @@
+import type { Mention } from '../../../../lib/name-index';
+
+/**
+ * How likely an article reports an incident, from what the article names (places, weapons,
+ * incident types) and when it is dated. Pure: the suggestion service gathers the facts.
+ */
+export interface Candidate {
+  documentId: string;
+  date: string | null;
+  locationId: string | null;
+  weaponIds: string[];
+  typeId: string | null;
+}
+
+export interface Gazetteer {
+  /** Parent of each place (town → district → governorate), for "inside a named place". */
+  parentOf(placeId: string): string | null;
+  levelOf(placeId: string): string | null;
+  nameOf(placeId: string): string;
+}
+
+export interface Reasons {
+  /** Places named in the text that locate the incident: its own place, or a place containing it. */
+  places: { name: string; text: string; how: 'named' | 'inside-named-place' }[];
+  /** A named governorate that contains the incident's place. */
+  governorate?: string;
+  /** Days from the incident to the dateline; negative when the incident is dated after it. */
+  dateDistanceDays: number | null;
+  /** Weapon and incident-type words of the text that the incident has. */
+  words: string[];
+}
+
+export interface Ranked {
+  documentId: string;
+  score: number;
+  reasons: Reasons;
+}
+
+export const WEIGHTS = {
+  namedPlace: 10,
+  insideNamedPlace: 4,
+  insideNamedGovernorate: 3,
+  recentDate: 6,
+  word: 3,
+};
+
+const DAY = 24 * 3600 * 1000;
+
+function ancestorsOf(gazetteer: Gazetteer, placeId: string): string[] {
+  const chain: string[] = [];
+  let current = gazetteer.parentOf(placeId);
+  while (current && !chain.includes(current) && chain.length < 8) {
+    chain.push(current);
+    current = gazetteer.parentOf(current);
+  }
+  return chain;
+}
+
+export function rankCandidates(
+  candidates: Candidate[],
+  facts: { places: Mention[]; words: Mention[]; dateline: Date | null; windowDays: number },
+  gazetteer: Gazetteer
+): Ranked[] {
+  const named = new Map(facts.places.map((mention) => [mention.id, mention]));
+  const wordsById = new Map(facts.words.map((mention) => [mention.id, mention]));
+
+  const ranked = candidates.map((candidate): Ranked => {
+    const reasons: Reasons = { places: [], dateDistanceDays: null, words: [] };
+    let score = 0;
+
+    if (candidate.locationId) {
+      const own = named.get(candidate.locationId);
+      const ancestors = ancestorsOf(gazetteer, candidate.locationId);
+      if (own) {
+        score += WEIGHTS.namedPlace;
+        reasons.places.push({ name: own.name, text: own.text, how: 'named' });
+      } else {
+        const container = ancestors.map((id) => named.get(id)).find(Boolean);
+        if (container) {
+          score += WEIGHTS.insideNamedPlace;
+          reasons.places.push({ name: container.name, text: container.text, how: 'inside-named-place' });
+        }
+      }
+      const governorate = ancestors.find((id) => gazetteer.levelOf(id) === 'governorate' && named.has(id));
+      if (governorate && own) {
+        score += WEIGHTS.insideNamedGovernorate;
+        reasons.governorate = gazetteer.nameOf(governorate);
+      }
+    }
+
+    if (candidate.date && facts.dateline) {
+      const days = Math.floor((facts.dateline.getTime() - Date.parse(`${candidate.date}T00:00:00Z`)) / DAY);
+      reasons.dateDistanceDays = days;
+      // A report follows its incident; a day's grace covers time zones.
+      if (days >= -1 && days <= facts.windowDays) {
+        score += WEIGHTS.recentDate * (1 - Math.max(days, 0) / (facts.windowDays + 1));
+      }
+    }
+
+    for (const id of [...candidate.weaponIds, ...(candidate.typeId ? [candidate.typeId] : [])]) {
+      const word = wordsById.get(id);
+      if (word) {
+        score += WEIGHTS.word;
+        reasons.words.push(word.text);
+      }
+    }
+    return { documentId: candidate.documentId, score: Math.round(score * 100) / 100, reasons };
+  });
+
+  // A date alone is no reason: many incidents happen in any fortnight.
+  return ranked
+    .filter((r) => r.reasons.places.length > 0 || r.reasons.words.length > 0)
+    .sort((a, b) => b.score - a.score || (a.reasons.dateDistanceDays ?? 1e9) - (b.reasons.dateDistanceDays ?? 1e9));
+}

@@ -1,0 +1,62 @@
+import type { Core } from '@strapi/strapi';
+import { ARTICLE, INCIDENT } from '../../../../uids';
+import { getService } from './utils';
+
+type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
+
+/** `?withLinks=true` on the article and incident endpoints adds their linked documents. */
+const WITH_LINKS = 'withLinks';
+const SIDES: Record<string, { side: 'article' | 'incident'; field: string }> = {
+  [ARTICLE]: { side: 'article', field: 'linkedIncidents' },
+  [INCIDENT]: { side: 'incident', field: 'linkedArticles' },
+};
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  strapi.documents.use(removeLinksOfDeletedDocuments(strapi));
+
+  strapi.contentAPI.addQueryParams({
+    [WITH_LINKS]: {
+      schema: (z: any) => z.enum(['true', 'false']).optional(),
+      matchRoute: (route: any) => route.method === 'GET' && /^api::(article|incident)\.\1\.find(One)?$/.test(route.handler),
+    },
+  });
+  for (const [uid, { side, field }] of Object.entries(SIDES)) {
+    strapi.get('controllers').extend(uid as any, (controller: any) => withLinkedDocuments(controller, side, field));
+  }
+};
+
+/**
+ * A link outlives any one locale of its documents, not the documents: when the last locale of an
+ * article or incident is deleted (admin, API or Document Service), its links go too.
+ */
+const removeLinksOfDeletedDocuments =
+  (_strapi: Core.Strapi): Middleware =>
+  async (ctx, next) => {
+    const result = await next();
+    if (ctx.action === 'delete' && (ctx.uid === ARTICLE || ctx.uid === INCIDENT)) {
+      const documentId = (ctx.params as { documentId?: string }).documentId;
+      if (documentId) await getService('links').removeForDocument(ctx.uid, documentId);
+    }
+    return result;
+  };
+
+/** Decorates find and findOne: one extra bulk read for the whole page, not one per document. */
+function withLinkedDocuments(controller: any, side: 'article' | 'incident', field: string) {
+  const attach = async (ctx: any, response: any) => {
+    if (ctx.query?.[WITH_LINKS] !== 'true' || !response?.data) return response;
+    const entries = Array.isArray(response.data) ? response.data : [response.data];
+    const locale = (ctx.query.locale as string) ?? (await strapi.plugin('i18n').service('locales').getDefaultLocale());
+    const linked = await getService('publishedLinks').linkedTo(side, entries.map((e: any) => e.documentId), locale);
+    for (const entry of entries) entry[field] = linked.get(entry.documentId) ?? [];
+    return response;
+  };
+  return {
+    ...controller,
+    async find(ctx: any) {
+      return attach(ctx, await controller.find(ctx));
+    },
+    async findOne(ctx: any) {
+      return attach(ctx, await controller.findOne(ctx));
+    },
+  };
+}

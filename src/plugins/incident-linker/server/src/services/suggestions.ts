@@ -1,0 +1,105 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { blocksToText } from '../../../../../lib/blocks';
+import { findNames } from '../../../../../lib/name-index';
+import { ARTICLE, INCIDENT } from '../../../../../uids';
+import type { IncidentLinkerConfig } from '../config';
+import { rankCandidates, type Candidate } from '../ranking';
+import { getService } from '../utils';
+
+const DAY = 24 * 3600 * 1000;
+
+/**
+ * Suggests the incidents an article most likely reports: the places, weapons and incident types
+ * its text names (in the locale asked for) and its dateline. Candidates are the incidents at the
+ * named places and those dated shortly before the dateline; a fixed number of queries whatever
+ * the size of the database.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async forArticle(articleDocumentId: string, locale: string) {
+    const config = strapi.config.get(`plugin::incident-linker`) as IncidentLinkerConfig;
+    const documents = getService('documents');
+    const article = (
+      await documents.inLocale(ARTICLE, [articleDocumentId], locale, { published: false, select: ['title', 'summary', 'body', 'dateline'] })
+    ).get(articleDocumentId);
+    if (!article) throw new errors.NotFoundError(`No article with documentId ${articleDocumentId}`);
+
+    const text = [article.title, article.summary, blocksToText(article.body)].filter(Boolean).join('\n');
+    const indexes = getService('nameIndexes');
+    const gazetteer = await indexes.places();
+    const places = findNames(gazetteer.names, text);
+    const words = findNames(await indexes.vocabulary(), text);
+    const dateline = article.dateline ? new Date(article.dateline) : null;
+
+    const near: Record<string, unknown>[] = [];
+    if (places.length > 0) near.push({ location: { documentId: { $in: places.map((p) => p.id) } } });
+    if (dateline) {
+      const from = new Date(dateline.getTime() - config.suggestionWindowDays * DAY).toISOString().slice(0, 10);
+      const to = new Date(dateline.getTime() + DAY).toISOString().slice(0, 10);
+      near.push({ date: { $between: [from, to] } });
+    }
+    if (near.length === 0) return { article: summarize(article), places, words, suggestions: [] };
+
+    const rows = await documents.inLocale(INCIDENT, await candidateIds(strapi, near), locale, {
+      published: false,
+      select: ['title', 'date', 'datePrecision', 'verificationStatus'],
+      populate: {
+        location: { select: ['documentId', 'name'] },
+        weapons: { select: ['documentId'] },
+        incidentType: { select: ['documentId'] },
+      },
+    });
+    const candidates: Candidate[] = [...rows.values()].map((row) => ({
+      documentId: row.documentId,
+      date: row.date,
+      locationId: row.location?.documentId ?? null,
+      weaponIds: (row.weapons ?? []).map((w: any) => w.documentId),
+      typeId: row.incidentType?.documentId ?? null,
+    }));
+    const ranked = rankCandidates(candidates, { places, words, dateline, windowDays: config.suggestionWindowDays }, gazetteer);
+    const linked = await getService('links').linkedIncidentIds(articleDocumentId);
+
+    return {
+      article: summarize(article),
+      places,
+      words,
+      suggestions: ranked.slice(0, config.maxSuggestions).map((r) => {
+        const row = rows.get(r.documentId)!;
+        const link = linked.get(r.documentId);
+        return {
+          score: r.score,
+          reasons: r.reasons,
+          linked: Boolean(link),
+          link: link ? { id: link.id, role: link.role } : null,
+          incident: {
+            documentId: row.documentId,
+            locale: row.locale,
+            fallback: row.fallback,
+            title: row.title,
+            date: row.date,
+            datePrecision: row.datePrecision,
+            verificationStatus: row.verificationStatus,
+            location: row.location ? { documentId: row.location.documentId, name: row.location.name } : null,
+          },
+        };
+      }),
+    };
+  },
+});
+
+/** Incidents at a named place or dated near the dateline: document ids only, one query. */
+async function candidateIds(strapi: Core.Strapi, near: Record<string, unknown>[]): Promise<string[]> {
+  const rows = await strapi.db.query(INCIDENT).findMany({
+    where: { publishedAt: null, $or: near },
+    select: ['documentId'],
+  });
+  return [...new Set(rows.map((row: any) => row.documentId as string))];
+}
+
+const summarize = (article: any) => ({
+  documentId: article.documentId,
+  locale: article.locale,
+  fallback: article.fallback,
+  title: article.title,
+  dateline: article.dateline,
+});
