@@ -50,13 +50,13 @@ function withLinkedDocuments(controller: any, side: 'article' | 'incident', fiel
     for (const entry of entries) entry[field] = linked.get(entry.documentId) ?? [];
     return response;
   };
-  return {
-    ...controller,
+  // Core controllers keep helpers (validateQuery, sanitizeOutput, ...) on their prototype: inherit, do not copy.
+  return Object.assign(Object.create(controller), {
     async find(ctx: any) {
       return attach(ctx, await controller.find(ctx));
     },
     async findOne(ctx: any) {
       return attach(ctx, await controller.findOne(ctx));
     },
-  };
+  });
 }

@@ -33,4 +33,8 @@ export const validateSearchQuery = validateYupSchema(
   yup.object({ locale: locale.required(), q: yup.string().trim().min(1).max(200).required() })
 );
 
-export const validateLinkId = validateYupSchema(yup.object({ id: yup.number().integer().positive().required() }));
+/** Route parameters arrive as text: "12" is read as the number 12, anything else is refused. */
+export const validateLinkId = validateYupSchema(
+  yup.object({ id: yup.number().typeError('id must be a number').integer().positive().required() }),
+  { strict: false }
+);
