@@ -69,6 +69,12 @@ describe('linking', () => {
   });
 
   test('the database itself refuses a second link for a pair', async () => {
+    const knex = app.strapi.db.connection;
+    const indexes =
+      process.env.DATABASE_CLIENT === 'postgres'
+        ? (await knex.raw("SELECT indexname AS name FROM pg_indexes WHERE tablename = 'incident_links'")).rows
+        : await knex.raw("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'incident_links'");
+    expect(indexes.map((i: any) => i.name)).toContain('incident_links_pair_unique');
     const { article, incident } = await pair();
     await app.strapi.db.query(LINK).create({ data: { articleDocumentId: article, incidentDocumentId: incident, role: 'mentions' } });
     await expect(

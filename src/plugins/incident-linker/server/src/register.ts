@@ -17,7 +17,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.contentAPI.addQueryParams({
     [WITH_LINKS]: {
       schema: (z: any) => z.enum(['true', 'false']).optional(),
-      matchRoute: (route: any) => route.method === 'GET' && /^api::(article|incident)\.\1\.find(One)?$/.test(route.handler),
+      // Route objects are module singletons: a second Strapi in the same process (tests) sees them already extended.
+      matchRoute: (route: any) =>
+        route.method === 'GET' && /^api::(article|incident)\.\1\.find(One)?$/.test(route.handler) && !(WITH_LINKS in (route.request?.query ?? {})),
     },
   });
   for (const [uid, { side, field }] of Object.entries(SIDES)) {

@@ -4,8 +4,10 @@ import { buildNameIndex, type NameIndex } from '../../../../../lib/name-index';
 import { INCIDENT_TYPE, LOCATION, WEAPON } from '../../../../../uids';
 import type { Gazetteer } from '../ranking';
 
-interface PlaceIndex extends Gazetteer {
+interface PlaceIndex {
   names: NameIndex;
+  /** The gazetteer in one language: names in that locale where the place has one. */
+  inLocale(locale: string): Gazetteer;
 }
 
 /**
@@ -31,18 +33,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const names = new Map<string, string[]>();
     const parent = new Map<string, string | null>();
     const level = new Map<string, string>();
-    const display = new Map<string, string>();
+    const display = new Map<string, Map<string, string>>();
     for (const row of rows) {
       names.set(row.documentId, [...(names.get(row.documentId) ?? []), row.name, ...parseAliases(row.aliases)]);
       parent.set(row.documentId, row.parent?.documentId ?? parent.get(row.documentId) ?? null);
       level.set(row.documentId, row.level);
-      if (!display.has(row.documentId) || row.locale === 'en') display.set(row.documentId, row.name);
+      display.set(row.documentId, (display.get(row.documentId) ?? new Map()).set(row.locale, row.name));
     }
-    return {
-      names: buildNameIndex([...names].map(([id, all]) => ({ id, names: all }))),
+    const nameIn = (id: string, locale: string) => {
+      const byLocale = display.get(id);
+      return byLocale?.get(locale) ?? byLocale?.values().next().value ?? id;
+    };
+    const gazetteer = (locale: string): Gazetteer => ({
       parentOf: (id) => parent.get(id) ?? null,
       levelOf: (id) => level.get(id) ?? null,
-      nameOf: (id) => display.get(id) ?? id,
+      nameOf: (id) => nameIn(id, locale),
+    });
+    return {
+      names: buildNameIndex([...names].map(([id, all]) => ({ id, names: all }))),
+      inLocale: gazetteer,
     };
   }
 

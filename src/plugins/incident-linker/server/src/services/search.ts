@@ -20,7 +20,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const ids = [...new Set(rows.map((row: any) => row.documentId as string))].slice(0, 20);
     const found = await getService('documents').inLocale(INCIDENT, ids, locale, {
       published: false,
-      select: ['title', 'date', 'verificationStatus'],
+      select: ['title', 'date', 'datePrecision', 'verificationStatus'],
       populate: { location: { select: ['documentId', 'name'] } },
     });
     return ids.map((id) => found.get(id)).filter(Boolean);

@@ -56,7 +56,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       weaponIds: (row.weapons ?? []).map((w: any) => w.documentId),
       typeId: row.incidentType?.documentId ?? null,
     }));
-    const ranked = rankCandidates(candidates, { places, words, dateline, windowDays: config.suggestionWindowDays }, gazetteer);
+    const ranked = rankCandidates(candidates, { places, words, dateline, windowDays: config.suggestionWindowDays }, gazetteer.inLocale(locale));
     const linked = await getService('links').linkedIncidentIds(articleDocumentId);
 
     return {

@@ -1,0 +1,30 @@
+import { Flex, Typography } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
+import { INCIDENT } from '../../../../../uids';
+import type { IncidentSummary } from '../contracts';
+import { formatIncidentDate } from '../utils/dates';
+import { getTranslation } from '../utils/getTranslation';
+import { DocumentTitle } from './DocumentTitle';
+import { InterfaceText } from './InterfaceText';
+
+/** An incident as the panel lists it: title, then when and where. */
+export const IncidentDetails = ({ incident }: { incident: IncidentSummary | null }) => {
+  const intl = useIntl();
+  if (!incident) {
+    return (
+      <InterfaceText>{intl.formatMessage({ id: getTranslation('deleted-incident'), defaultMessage: '(deleted incident)' })}</InterfaceText>
+    );
+  }
+  const when = incident.date ? formatIncidentDate(intl, incident.date, incident.datePrecision) : null;
+  const where = incident.location?.name;
+  return (
+    <Flex direction="column" alignItems="flex-start" gap={1}>
+      <DocumentTitle uid={INCIDENT} document={incident} />
+      {(when || where) && (
+        <Typography variant="pi" textColor="neutral600">
+          {[when, where].filter(Boolean).join(' · ')}
+        </Typography>
+      )}
+    </Flex>
+  );
+};
