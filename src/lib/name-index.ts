@@ -16,6 +16,8 @@ export interface Mention {
   name: string;
   /** The words of the text that matched, as the text wrote them. */
   text: string;
+  /** Where the first mention starts, as a fraction of the text (0 = its first word): leads come first. */
+  position: number;
 }
 
 interface Entry {
@@ -72,7 +74,12 @@ export function findNames(index: NameIndex, text: string): Mention[] {
     for (const reading of arabicReadings(words[i])) {
       for (const entry of index.byFirstWord.get(reading) ?? []) {
         if (entry.words.length === best.length && entry.words.join(' ') === best.entry.words.join(' ') && !found.has(entry.id)) {
-          found.set(entry.id, { id: entry.id, name: entry.name, text: quote(rawWords, owner[i], owner[i + best.length - 1]) });
+          found.set(entry.id, {
+            id: entry.id,
+            name: entry.name,
+            text: quote(rawWords, owner[i], owner[i + best.length - 1]),
+            position: words.length > 1 ? i / (words.length - 1) : 0,
+          });
         }
       }
     }

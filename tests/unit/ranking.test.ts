@@ -51,9 +51,14 @@ test.each(['en', 'ar'] as const)('in %s, the seed article ranks its own 23 incid
   expect(ranked.map((r) => r.documentId)).not.toContain('Shelling in Daraa, 2015');
 });
 
+test.each(['en', 'ar'] as const)('in %s, the lead story (Maarat Alnouman, first place of the report) comes first', (lang) => {
+  expect(rank(lang)[0].documentId).toBe('Russian airstrikes on Maarat Alnouman with white phosphorus and cluster bombs');
+});
+
 test('the reasons say which place, which words and how many days', () => {
   const maarat = rank('en').find((r) => r.documentId.includes('Maarat Alnouman'))!;
   expect(maarat.reasons.places).toEqual([{ name: 'Maarat Alnouman', text: 'Maarat Alnouman', how: 'named' }]);
+  expect(maarat.score).toBeGreaterThan(rank('en')[1].score - 0.001);
   expect(maarat.reasons.governorate).toBe('Idlib');
   expect(maarat.reasons.dateDistanceDays).toBe(1);
   expect(maarat.reasons.words.map((w) => w.toLowerCase())).toEqual(expect.arrayContaining(['white phosphorus', 'cluster bombs']));

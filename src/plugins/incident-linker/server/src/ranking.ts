@@ -38,10 +38,14 @@ export interface Ranked {
 
 export const WEIGHTS = {
   namedPlace: 10,
+  /** Added for a place named at the very start of the text, less further on: a lead is the main story. */
+  leadPlace: 2,
   insideNamedPlace: 4,
   insideNamedGovernorate: 3,
   recentDate: 6,
-  word: 3,
+  /** The first matching weapon or type word counts fully, each further one less: three weapons are not three times the evidence. */
+  firstWord: 3,
+  furtherWord: 1,
 };
 
 const DAY = 24 * 3600 * 1000;
@@ -72,7 +76,7 @@ export function rankCandidates(
       const own = named.get(candidate.locationId);
       const ancestors = ancestorsOf(gazetteer, candidate.locationId);
       if (own) {
-        score += WEIGHTS.namedPlace;
+        score += WEIGHTS.namedPlace + WEIGHTS.leadPlace * (1 - own.position);
         reasons.places.push({ name: own.name, text: own.text, how: 'named' });
       } else {
         const container = ancestors.map((id) => named.get(id)).find(Boolean);
@@ -100,7 +104,7 @@ export function rankCandidates(
     for (const id of [...candidate.weaponIds, ...(candidate.typeId ? [candidate.typeId] : [])]) {
       const word = wordsById.get(id);
       if (word) {
-        score += WEIGHTS.word;
+        score += reasons.words.length === 0 ? WEIGHTS.firstWord : WEIGHTS.furtherWord;
         reasons.words.push(word.text);
       }
     }
