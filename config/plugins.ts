@@ -33,6 +33,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     enabled: true,
     resolve: './src/plugins/incident-linker',
   },
+  'translation-workflow': {
+    enabled: true,
+    resolve: './src/plugins/translation-workflow',
+  },
   upload: {
     config: {
       security: { allowedTypes: allowedMediaTypes, deniedTypes },

@@ -69,9 +69,13 @@ describe('a Translator', () => {
 
   test('cannot change shared fields, which would change every language', async () => {
     const incident = await createIncident(app.strapi, { date: '2017-04-09', verificationStatus: 'reported' }, { arabic: { title: 'غارة' } });
+    // Refused outright (Strapi alone would drop the fields and answer 200), and nothing is saved.
     const response = await cm(translator).update(INCIDENT, incident.documentId, 'ar', { title: 'غارة جوية', date: '2017-04-01', verificationStatus: 'verified' });
-    // The text is saved; the shared fields the role may not write are dropped.
-    expect(response.status).toBe(200);
+    expect(response.status).toBe(403);
+    expect((await stored(INCIDENT, incident.documentId, 'ar')).title).toBe('غارة');
+    // Sending the shared fields unchanged, as the edit form does, is fine.
+    const form = await cm(translator).update(INCIDENT, incident.documentId, 'ar', { title: 'غارة جوية', date: '2017-04-09', verificationStatus: 'reported' });
+    expect(form.status).toBe(200);
     expect((await stored(INCIDENT, incident.documentId, 'ar')).title).toBe('غارة جوية');
     for (const locale of ['en', 'ar']) {
       expect(await stored(INCIDENT, incident.documentId, locale)).toMatchObject({ date: '2017-04-09', verificationStatus: 'reported' });

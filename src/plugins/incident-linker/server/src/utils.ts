@@ -1,8 +1,5 @@
+import { serviceGetter } from '../../../../server-shared/services';
+import { PLUGIN_ID } from './constants';
 import type services from './services';
 
-type Services = typeof services;
-type ServiceName = keyof Services;
-
-/** The plugin's services, typed by their factories. */
-export const getService = <Name extends ServiceName>(name: Name): ReturnType<Services[Name]> =>
-  strapi.plugin('incident-linker').service(name) as ReturnType<Services[Name]>;
+export const getService = serviceGetter<typeof services>(PLUGIN_ID);

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { isUniqueViolation } from '../../../../../server-shared/database';
 import { ARTICLE, INCIDENT } from '../../../../../uids';
 import { LINK, type LinkRole } from '../constants';
 import { getService } from '../utils';
@@ -10,11 +11,6 @@ export interface LinkInput {
   role?: LinkRole;
   note?: string | null;
 }
-
-const isUniqueViolation = (error: any): boolean => {
-  const code = error?.code ?? error?.cause?.code ?? error?.nativeError?.code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'ER_DUP_ENTRY' || /unique/i.test(String(error?.message));
-};
 
 const INCIDENT_FIELDS = ['title', 'date', 'datePrecision', 'verificationStatus'];
 const ARTICLE_FIELDS = ['title', 'slug', 'dateline', 'section'];

@@ -1,0 +1,39 @@
+import type { Core } from '@strapi/strapi';
+import { grantPluginActions } from '../../../../server-shared/admin-permissions';
+import { ensureIndex } from '../../../../server-shared/database';
+import type { TranslationWorkflowConfig } from './config';
+import { PLUGIN_ID, READ_ACTION, STATE } from './constants';
+import { getService } from './utils';
+
+/** Idempotent: indexes, the read permission for editors and translators, and states for content that has none. */
+export default async ({ strapi }: { strapi: Core.Strapi }) => {
+  await ensureIndex(strapi, STATE, 'document_locale_unique', ['contentType', 'targetDocumentId', 'locale'], { unique: true });
+  await ensureIndex(strapi, STATE, 'queue_idx', ['locale', 'status'], { unique: false });
+
+  const config = strapi.config.get(`plugin::${PLUGIN_ID}`) as TranslationWorkflowConfig;
+  const translatorRoles = ((strapi.config.get('translation') as any)?.translatorRoles ?? []).map((role: { code: string }) => role.code);
+  await grantPluginActions(strapi, PLUGIN_ID, [READ_ACTION], [{ roles: [...config.readerRoles, ...translatorRoles], actions: [READ_ACTION.action] }]);
+
+  await backfill(strapi);
+};
+
+/**
+ * Documents written before the workflow existed (or by a bulk import through the query engine)
+ * get their state once; their existing translations count as up to date.
+ */
+async function backfill(strapi: Core.Strapi) {
+  let filled = 0;
+  for (const uid of getService('models').translatedTypes()) {
+    const { tableName } = strapi.db.metadata.get(uid as any);
+    const stateTable = strapi.db.metadata.get(STATE).tableName;
+    const missing: { document_id: string }[] = await strapi.db
+      .connection(tableName)
+      .distinct('document_id')
+      .whereNotIn('document_id', strapi.db.connection(stateTable).select('target_document_id').where('content_type', uid));
+    for (const { document_id } of missing) {
+      await getService('states').refresh(uid, document_id);
+      filled += 1;
+    }
+  }
+  if (filled > 0) strapi.log.info(`translation-workflow: recorded the translation state of ${filled} documents`);
+}

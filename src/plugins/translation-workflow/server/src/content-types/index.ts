@@ -1,0 +1,5 @@
+import schema from './state/schema.json';
+
+export default {
+  state: { schema },
+};

@@ -1,0 +1,62 @@
+import type { Core } from '@strapi/strapi';
+import { errors, validateYupSchema, yup } from '@strapi/utils';
+import { STATE, STATUSES } from '../constants';
+import { getService } from '../utils';
+
+const locale = yup.string().matches(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'locale must be a locale code such as en or ar');
+
+const validateQueueQuery = validateYupSchema(
+  yup.object({
+    locale: locale.required(),
+    type: yup.string().max(120),
+    status: yup.mixed().oneOf([...STATUSES, '']),
+    q: yup.string().trim().max(200),
+    sort: yup.mixed().oneOf(['oldest', 'newest']).default('oldest'),
+    page: yup.number().integer().min(1).max(10000).default(1),
+    pageSize: yup.number().integer().min(1).max(100).default(25),
+  }).noUnknown(),
+  { strict: false }
+);
+
+/** The admin panel's API for the queue and the status panel: thin handlers over the services. */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const requireTranslatedType = (uid: string) => {
+    if (!getService('models').isTranslated(uid)) throw new errors.NotFoundError(`${uid} is not a translated content type`);
+  };
+
+  const statusRows = async (uid: string, documentId: string) =>
+    (await strapi.db.query(STATE).findMany({ where: { contentType: uid, targetDocumentId: documentId }, orderBy: { locale: 'asc' } })).map((row: any) => ({
+      locale: row.locale,
+      status: row.status,
+      sourceLocale: row.sourceLocale,
+      changedFields: row.changedFields ?? [],
+      updatedAt: row.contentUpdatedAt,
+    }));
+
+  return {
+    async queue(ctx: any) {
+      const query = await validateQueueQuery(ctx.query);
+      if (query.type) requireTranslatedType(query.type);
+      ctx.body = await getService('queue').list({ ...query, type: query.type || undefined, status: query.status || undefined } as any);
+    },
+
+    async status(ctx: any) {
+      const { uid, documentId } = ctx.params;
+      requireTranslatedType(uid);
+      const rows = await statusRows(uid, documentId);
+      if (rows.length === 0) throw new errors.NotFoundError(`No ${uid} with documentId ${documentId}`);
+      ctx.body = { data: rows };
+    },
+
+    /** "Still correct": allowed to whoever may update the entry in that locale. */
+    async stillCorrect(ctx: any) {
+      const { uid, documentId, locale: target } = ctx.params;
+      requireTranslatedType(uid);
+      const checker = strapi.plugin('content-manager').service('permission-checker').create({ userAbility: ctx.state.userAbility, model: uid });
+      if (!checker.can.update({ documentId, locale: target })) throw new errors.ForbiddenError(`You may not update ${target} entries`);
+      if (!(await getService('states').fieldsOf(uid, documentId, target))) throw new errors.NotFoundError(`No ${target} entry of ${documentId}`);
+      await getService('states').refresh(uid, documentId, { kind: 'confirm', locale: target });
+      ctx.body = { data: (await statusRows(uid, documentId)).find((row: any) => row.locale === target) };
+    },
+  };
+};

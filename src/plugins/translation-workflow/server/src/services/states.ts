@@ -1,0 +1,94 @@
+import type { Core } from '@strapi/strapi';
+import { isUniqueViolation } from '../../../../../server-shared/database';
+import { STATE } from '../constants';
+import { afterSave, confirm, initialBasedOn, statusOf, type BasedOn, type Fields, type Version } from '../status';
+import { getService } from '../utils';
+
+export type Change = { kind: 'save'; locale: string; before: Fields | null } | { kind: 'confirm'; locale: string } | { kind: 'refresh' };
+
+/**
+ * Keeps the stored translation state of a document current: one row per configured locale, with
+ * its status, what changed in its source, and the snapshots it is based on. Computed from the
+ * database on every change, so it is right after a restart and whichever instance made the change.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** The current localized fields of each locale of a document (its draft, where there are drafts). */
+  async versions(uid: string, documentId: string): Promise<{ versions: Version[]; rows: any[] }> {
+    const models = getService('models');
+    const fields = models.textFields(uid);
+    const rows: any[] = await strapi.db.query(uid as any).findMany({
+      where: { documentId },
+      select: ['locale', 'publishedAt', 'updatedAt', ...fields],
+    });
+    const hasDrafts = models.hasDraftAndPublish(uid);
+    const editable = rows.filter((row) => !hasDrafts || row.publishedAt === null);
+    const versions = editable.map((row) => ({
+      locale: row.locale,
+      fields: Object.fromEntries(fields.map((field) => [field, row[field] ?? null])),
+      published: !hasDrafts || rows.some((other) => other.locale === row.locale && other.publishedAt !== null),
+    }));
+    return { versions, rows: editable };
+  },
+
+  async fieldsOf(uid: string, documentId: string, locale: string): Promise<Fields | null> {
+    const { versions } = await this.versions(uid, documentId);
+    return versions.find((version) => version.locale === locale)?.fields ?? null;
+  },
+
+  async refresh(uid: string, documentId: string, change: Change = { kind: 'refresh' }) {
+    const models = getService('models');
+    const { versions, rows } = await this.versions(uid, documentId);
+    const stored: any[] = await strapi.db.query(STATE).findMany({ where: { contentType: uid, targetDocumentId: documentId } });
+
+    if (versions.length === 0) {
+      // The document is gone: so is its place in the queue.
+      await strapi.db.query(STATE).deleteMany({ where: { contentType: uid, targetDocumentId: documentId } });
+      return [];
+    }
+
+    let basedOn = new Map<string, BasedOn>(stored.filter((s) => s.basedOn).map((s) => [s.locale, s.basedOn as BasedOn]));
+    if (stored.length === 0) basedOn = initialBasedOn(versions);
+    if (change.kind === 'save') basedOn = afterSave(versions, basedOn, change.locale, change.before);
+    if (change.kind === 'confirm') basedOn = confirm(versions, basedOn, change.locale);
+
+    const titleField = models.titleField(uid);
+    const titleIn = (locale: string | null) => {
+      const version = versions.find((v) => v.locale === locale);
+      return titleField && version ? String(version.fields[titleField] ?? '').slice(0, 400) || null : null;
+    };
+    const updatedAt = (locale: string) => rows.find((row) => row.locale === locale)?.updatedAt ?? null;
+
+    const results = [];
+    for (const locale of models.configuredLocales()) {
+      const status = statusOf(locale, versions, basedOn);
+      const data = {
+        contentType: uid,
+        targetDocumentId: documentId,
+        locale,
+        status: status.status,
+        sourceLocale: status.sourceLocale,
+        changedFields: status.changedFields,
+        basedOn: basedOn.get(locale) ?? null,
+        title: titleIn(locale),
+        sourceTitle: titleIn(status.sourceLocale),
+        // A missing translation is as old as what it should translate.
+        contentUpdatedAt: updatedAt(locale) ?? (status.sourceLocale ? updatedAt(status.sourceLocale) : null),
+      };
+      results.push(await upsert(strapi, stored.find((s) => s.locale === locale), data));
+    }
+    return results;
+  },
+});
+
+async function upsert(strapi: Core.Strapi, existing: any, data: Record<string, unknown>) {
+  const states = strapi.db.query(STATE);
+  if (existing) return states.update({ where: { id: existing.id }, data });
+  try {
+    return await states.create({ data });
+  } catch (error) {
+    // Another instance created the row in the meantime: update it instead.
+    if (!isUniqueViolation(error)) throw error;
+    const key = { contentType: data.contentType, targetDocumentId: data.targetDocumentId, locale: data.locale };
+    return states.update({ where: key, data });
+  }
+}
