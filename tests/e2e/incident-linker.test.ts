@@ -1,6 +1,8 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { loadDemoData } from '../../src/bootstrap/demo-data';
+import { createAdminUser } from '../helpers/auth';
 import { launchBrowser, logInToAdmin } from '../helpers/browser';
+import { eventually } from '../helpers/eventually';
 import { listen } from '../helpers/server';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 
@@ -36,22 +38,6 @@ const row = (panel: Locator, testId: string, incidentId: string) => panel.locato
 const linksOfArticle = () =>
   app.strapi.db.query(LINK).findMany({ where: { articleDocumentId: articleId }, select: ['incidentDocumentId', 'role'], orderBy: { id: 'asc' } });
 
-/** The panel reloads its lists after each change; the database is the judge of what happened. */
-async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeout = 15000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  let value = await read();
-  while (!accept(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    value = await read();
-  }
-  return value;
-}
-
-async function createAdmin(roleCode: string, user: { email: string; password: string }, extra: Record<string, unknown> = {}) {
-  const role = await app.strapi.db.query('admin::role').findOne({ where: { code: roleCode } });
-  await app.strapi.service('admin::user').create({ ...user, firstname: roleCode, isActive: true, roles: [role.id], ...extra });
-}
-
 beforeAll(async () => {
   app = await startStrapi({ serveAdminPanel: true });
   baseUrl = await listen(app);
@@ -61,9 +47,9 @@ beforeAll(async () => {
     const incident = await app.strapi.db.query('api::incident.incident').findOne({ where: { locale: 'en', title: TITLES[key].en } });
     incidentIds[key] = incident.documentId;
   }
-  await createAdmin('strapi-editor', editor);
+  await createAdminUser(app.strapi, 'strapi-editor', editor);
   // The translator works in the Arabic interface, which the admin panel applies at login.
-  await createAdmin('translator', translator, { preferedLanguage: 'ar' });
+  await createAdminUser(app.strapi, 'translator', translator, { preferedLanguage: 'ar' });
   browser = await launchBrowser();
 });
 

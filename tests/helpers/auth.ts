@@ -19,18 +19,21 @@ let userCounter = 0;
  */
 export async function loginAdmin(strapi: Core.Strapi, server: any, roleCode: string): Promise<string> {
   userCounter += 1;
-  const role = await strapi.db.query('admin::role').findOne({ where: { code: roleCode } });
-  if (!role) throw new Error(`No admin role ${roleCode}`);
-  const email = `${roleCode}-${userCounter}-${Date.now()}@test.example`;
-  const password = 'Test-Password-1';
-  await strapi.service('admin::user').create({
-    email,
-    password,
-    firstname: roleCode,
-    isActive: true,
-    roles: [role.id],
-  });
-  const response = await request(server).post('/admin/login').send({ email, password });
+  const user = { email: `${roleCode}-${userCounter}-${Date.now()}@test.example`, password: 'Test-Password-1' };
+  await createAdminUser(strapi, roleCode, user);
+  const response = await request(server).post('/admin/login').send(user);
   if (response.status !== 200) throw new Error(`Admin login failed: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body.data.token;
+}
+
+/** An admin user with the role of the given code, to log in through the admin panel's form. */
+export async function createAdminUser(
+  strapi: Core.Strapi,
+  roleCode: string,
+  user: { email: string; password: string },
+  extra: Record<string, unknown> = {}
+) {
+  const role = await strapi.db.query('admin::role').findOne({ where: { code: roleCode } });
+  if (!role) throw new Error(`No admin role ${roleCode}`);
+  await strapi.service('admin::user').create({ ...user, firstname: roleCode, isActive: true, roles: [role.id], ...extra });
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import request from 'supertest';
 import { createFullAccessToken, loginAdmin } from '../../helpers/auth';
 import { createArticle, createIncident, createLocation } from '../../helpers/fixtures';
+import { countQueries } from '../../helpers/query-counter';
 import { startStrapi, type TestApp } from '../../helpers/strapi';
 
 /** Translation status per document and locale, kept current on every write path, and the translator's queue. */
@@ -172,4 +173,21 @@ test('sites learn in which languages a document exists', async () => {
   const list = await request(app.server).get('/api/articles?locale=en&pagination[pageSize]=100');
   const entry = list.body.data.find((a: any) => a.documentId === englishOnly.documentId);
   expect(entry.availableLocales).toEqual(['en']);
+
+  // One query for the whole page, not one per document.
+  const counts = [];
+  for (const pageSize of [1, 4]) {
+    const { result, queries } = await countQueries(app.strapi, () => request(app.server).get(`/api/articles?locale=en&pagination[pageSize]=${pageSize}`));
+    expect(result.body.data).toHaveLength(pageSize);
+    counts.push(queries);
+  }
+  expect(counts[1]).toBe(counts[0]);
+});
+
+test('a published translation saved again is a draft until it is published again', async () => {
+  const article = await createArticle(app.strapi, { title: 'Report' }, { publish: true, arabic: { title: 'تقرير' } });
+  await app.strapi.documents(ARTICLE).update({ documentId: article.documentId, locale: 'ar', data: { title: 'تقرير منقح' } } as any);
+  expect((await statusOf(ARTICLE, article.documentId)).ar.status).toBe('draft');
+  await app.strapi.documents(ARTICLE).publish({ documentId: article.documentId, locale: 'ar' } as any);
+  expect((await statusOf(ARTICLE, article.documentId)).ar.status).toBe('published');
 });

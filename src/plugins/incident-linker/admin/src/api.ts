@@ -1,9 +1,9 @@
 import type { FetchClient } from '@strapi/strapi/admin';
+import { pluginRoute, queryString } from '../../../../admin-shared/requests';
 import { PLUGIN_ID } from '../../server/src/constants';
 import type { IncidentSummary, LinkedArticle, LinkedIncident, LinkRole, Suggestion } from './contracts';
 
-const base = `/${PLUGIN_ID}`;
-const path = (...parts: string[]) => [base, ...parts.map(encodeURIComponent)].join('/');
+const path = (...parts: string[]) => pluginRoute(PLUGIN_ID, ...parts);
 
 /** The plugin's admin routes (server/src/routes/admin.ts), unwrapped from their `{ data }` envelope. */
 export const incidentLinkerApi = ({ get, post, put, del }: FetchClient) => ({
@@ -23,7 +23,7 @@ export const incidentLinkerApi = ({ get, post, put, del }: FetchClient) => ({
   },
 
   async searchIncidents(q: string, locale: string) {
-    const { data } = await get<{ data: IncidentSummary[] }>(path('incidents', 'search'), { params: { q, locale } });
+    const { data } = await get<{ data: IncidentSummary[] }>(path('incidents', 'search'), { params: queryString({ q, locale }) });
     return data.data;
   },
 

@@ -3,7 +3,7 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import { PLUGIN_ID } from '../../server/src/constants';
 import { ArticleLinksPanel } from './components/ArticleLinksPanel';
 import { IncidentArticlesPanel } from './components/IncidentArticlesPanel';
-import { prefixTranslations } from './utils/getTranslation';
+import { registerTrads } from './utils/getTranslation';
 
 type ContentManagerApis = Partial<ContentManagerPlugin['config']['apis']>;
 
@@ -21,17 +21,5 @@ export default {
     }
   },
 
-  async registerTrads({ locales }: { locales: string[] }) {
-    return Promise.all(
-      locales.map(async (locale) => {
-        try {
-          const { default: messages } = await import(`./translations/${locale}.json`);
-          return { locale, data: prefixTranslations(messages) };
-        } catch {
-          // An interface language the plugin has no file for shows the English defaults of the code.
-          return { locale, data: {} };
-        }
-      })
-    );
-  },
+  registerTrads: registerTrads((locale) => import(`./translations/${locale}.json`)),
 };

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { decorateFindResponses } from '../../../../server-shared/content-api';
 import { ARTICLE, INCIDENT } from '../../../../uids';
 import { getService } from './utils';
 
@@ -23,7 +24,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
   });
   for (const [uid, { side, field }] of Object.entries(SIDES)) {
-    strapi.get('controllers').extend(uid as any, (controller: any) => withLinkedDocuments(controller, side, field));
+    decorateFindResponses(strapi, [uid], async (ctx, entries) => {
+      if (ctx.query?.[WITH_LINKS] !== 'true') return;
+      const locale = (ctx.query.locale as string) ?? (await strapi.plugin('i18n').service('locales').getDefaultLocale());
+      const linked = await getService('publishedLinks').linkedTo(side, entries.map((e: any) => e.documentId), locale);
+      for (const entry of entries) entry[field] = linked.get(entry.documentId) ?? [];
+    });
   }
 };
 
@@ -41,24 +47,3 @@ const removeLinksOfDeletedDocuments =
     }
     return result;
   };
-
-/** Decorates find and findOne: one extra bulk read for the whole page, not one per document. */
-function withLinkedDocuments(controller: any, side: 'article' | 'incident', field: string) {
-  const attach = async (ctx: any, response: any) => {
-    if (ctx.query?.[WITH_LINKS] !== 'true' || !response?.data) return response;
-    const entries = Array.isArray(response.data) ? response.data : [response.data];
-    const locale = (ctx.query.locale as string) ?? (await strapi.plugin('i18n').service('locales').getDefaultLocale());
-    const linked = await getService('publishedLinks').linkedTo(side, entries.map((e: any) => e.documentId), locale);
-    for (const entry of entries) entry[field] = linked.get(entry.documentId) ?? [];
-    return response;
-  };
-  // Core controllers keep helpers (validateQuery, sanitizeOutput, ...) on their prototype: inherit, do not copy.
-  return Object.assign(Object.create(controller), {
-    async find(ctx: any) {
-      return attach(ctx, await controller.find(ctx));
-    },
-    async findOne(ctx: any) {
-      return attach(ctx, await controller.findOne(ctx));
-    },
-  });
-}

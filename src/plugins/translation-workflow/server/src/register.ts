@@ -1,5 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { decorateFindResponses } from '../../../../server-shared/content-api';
+import type { TranslationWorkflowConfig } from './config';
+import { PLUGIN_ID } from './constants';
 import { getService } from './utils';
 
 type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
@@ -10,7 +13,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(sharedFieldsGuard(strapi));
   strapi.documents.use(keepStatesCurrent(strapi));
   // Sites learn in which languages a document exists: for language switchers and hreflang links.
-  strapi.sanitizers.add('content-api.output', availableLocales(strapi) as any);
+  const { pageTypes } = strapi.config.get(`plugin::${PLUGIN_ID}`) as TranslationWorkflowConfig;
+  decorateFindResponses(strapi, pageTypes, (_ctx, entries, uid) => addAvailableLocales(strapi, uid, entries));
 };
 
 /**
@@ -85,17 +89,13 @@ const sameValue = (a: unknown, b: unknown) => {
 };
 
 /** Adds `availableLocales` to each document a content-API response lists: one query per response. */
-const availableLocales = (strapi: Core.Strapi) => (schema: any) => async (data: any) => {
-  if (!data || !schema?.uid || !getService('models').isTranslated(schema.uid)) return data;
-  const entries = (Array.isArray(data) ? data : [data]).filter((entry: any) => entry?.documentId);
-  if (entries.length === 0) return data;
-  const published = getService('models').hasDraftAndPublish(schema.uid) ? { publishedAt: { $notNull: true } } : {};
-  const rows: any[] = await strapi.db.query(schema.uid).findMany({
-    where: { documentId: { $in: entries.map((entry: any) => entry.documentId) }, ...published },
+async function addAvailableLocales(strapi: Core.Strapi, uid: string, entries: any[]) {
+  const published = getService('models').hasDraftAndPublish(uid) ? { publishedAt: { $notNull: true } } : {};
+  const rows: { documentId: string; locale: string }[] = await strapi.db.query(uid as any).findMany({
+    where: { documentId: { $in: entries.map((entry) => entry.documentId) }, ...published },
     select: ['documentId', 'locale'],
   });
   for (const entry of entries) {
     entry.availableLocales = [...new Set(rows.filter((row) => row.documentId === entry.documentId).map((row) => row.locale))].sort();
   }
-  return data;
-};
+}

@@ -2,16 +2,16 @@ import * as React from 'react';
 import { Flex, Typography } from '@strapi/design-system';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { useIntl } from 'react-intl';
+import { InterfaceText } from '../../../../../admin-shared/InterfaceText';
+import { LoadState } from '../../../../../admin-shared/LoadState';
+import { directionOf } from '../../../../../admin-shared/direction';
+import { useContentLocale } from '../../../../../admin-shared/useContentLocale';
 import { ARTICLE } from '../../../../../uids';
-import { useContentLocale } from '../hooks/useContentLocale';
 import { useLinkerPermissions } from '../hooks/useLinkerPermissions';
 import { useArticleLinks } from '../hooks/useLinks';
-import { directionOf } from '../utils/direction';
 import { getTranslation } from '../utils/getTranslation';
 import { IncidentSearch } from './IncidentSearch';
-import { InterfaceText } from './InterfaceText';
 import { LinkedIncidentList } from './LinkedIncidentList';
-import { LoadState } from './LoadState';
 import { SuggestionList } from './SuggestionList';
 
 /**

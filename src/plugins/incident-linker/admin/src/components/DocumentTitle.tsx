@@ -1,8 +1,8 @@
 import { Badge, Flex, Link } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
+import { editViewPath } from '../../../../../admin-shared/editViewPath';
 import { getTranslation } from '../utils/getTranslation';
-import { editViewPath } from '../utils/editViewPath';
 
 interface Props {
   uid: string;

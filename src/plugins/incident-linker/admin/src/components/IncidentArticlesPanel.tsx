@@ -1,17 +1,17 @@
 import { Box, Flex } from '@strapi/design-system';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { useIntl } from 'react-intl';
+import { InterfaceText } from '../../../../../admin-shared/InterfaceText';
+import { LoadState } from '../../../../../admin-shared/LoadState';
+import { directionOf } from '../../../../../admin-shared/direction';
+import { useContentLocale } from '../../../../../admin-shared/useContentLocale';
 import { ARTICLE, INCIDENT } from '../../../../../uids';
-import { useContentLocale } from '../hooks/useContentLocale';
 import { useLinkerPermissions } from '../hooks/useLinkerPermissions';
 import { useIncidentArticles } from '../hooks/useLinks';
 import { formatDateline } from '../utils/dates';
-import { directionOf } from '../utils/direction';
 import { getTranslation } from '../utils/getTranslation';
 import { ROLE_MESSAGES } from '../utils/roles';
 import { DocumentTitle } from './DocumentTitle';
-import { InterfaceText } from './InterfaceText';
-import { LoadState } from './LoadState';
 
 /** The incident edit view's "Covered by articles" panel: read-only, links are made from the article. */
 export const IncidentArticlesPanel: PanelComponent = ({ model, documentId, document }) => {

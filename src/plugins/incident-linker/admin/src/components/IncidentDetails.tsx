@@ -1,11 +1,11 @@
 import { Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
+import { InterfaceText } from '../../../../../admin-shared/InterfaceText';
 import { INCIDENT } from '../../../../../uids';
 import type { IncidentSummary } from '../contracts';
 import { formatIncidentDate } from '../utils/dates';
 import { getTranslation } from '../utils/getTranslation';
 import { DocumentTitle } from './DocumentTitle';
-import { InterfaceText } from './InterfaceText';
 
 /** An incident as the panel lists it: title, then when and where. */
 export const IncidentDetails = ({ incident }: { incident: IncidentSummary | null }) => {

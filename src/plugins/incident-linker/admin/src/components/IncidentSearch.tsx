@@ -2,13 +2,13 @@ import * as React from 'react';
 import { Box, Field, Flex, TextInput } from '@strapi/design-system';
 import { useDebounce } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
+import { InterfaceText } from '../../../../../admin-shared/InterfaceText';
+import { isolate } from '../../../../../admin-shared/bidi';
+import { useRemoteData } from '../../../../../admin-shared/useRemoteData';
 import type { IncidentSummary } from '../contracts';
 import { useIncidentLinkerApi } from '../hooks/useIncidentLinkerApi';
-import { useRemoteData } from '../hooks/useRemoteData';
-import { isolate } from '../utils/bidi';
 import { getTranslation } from '../utils/getTranslation';
 import { IncidentDetails } from './IncidentDetails';
-import { InterfaceText } from './InterfaceText';
 import { LinkAction } from './LinkAction';
 
 interface Props {

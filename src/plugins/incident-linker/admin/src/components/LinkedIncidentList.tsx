@@ -1,10 +1,10 @@
 import { Badge, Box, Button, Flex } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
+import { InterfaceText } from '../../../../../admin-shared/InterfaceText';
 import type { LinkedIncident, LinkRole } from '../contracts';
 import { getTranslation } from '../utils/getTranslation';
 import { ROLE_MESSAGES } from '../utils/roles';
 import { IncidentDetails } from './IncidentDetails';
-import { InterfaceText } from './InterfaceText';
 import { RoleSelect } from './RoleSelect';
 
 interface Props {

@@ -1,11 +1,11 @@
 import * as React from 'react';
 import { Box, Flex, TextButton } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
+import { InterfaceText } from '../../../../../admin-shared/InterfaceText';
 import type { Suggestion } from '../contracts';
 import { describeReasons } from '../utils/describeReasons';
 import { getTranslation } from '../utils/getTranslation';
 import { IncidentDetails } from './IncidentDetails';
-import { InterfaceText } from './InterfaceText';
 import { LinkAction } from './LinkAction';
 
 /** A side panel is narrow: the best few first, the rest on request. */

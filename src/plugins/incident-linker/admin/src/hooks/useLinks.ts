@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { useAPIErrorHandler, useNotification, type FetchError } from '@strapi/strapi/admin';
+import { useRemoteData } from '../../../../../admin-shared/useRemoteData';
 import type { LinkRole } from '../contracts';
 import { useIncidentLinkerApi } from './useIncidentLinkerApi';
-import { useRemoteData } from './useRemoteData';
 
 const NO_SUGGESTIONS = () => Promise.resolve([]);
 

@@ -21,12 +21,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       select: ['locale', 'publishedAt', 'updatedAt', ...fields],
     });
     const hasDrafts = models.hasDraftAndPublish(uid);
+    const textOf = (row: any): Fields => Object.fromEntries(fields.map((field) => [field, row[field] ?? null]));
     const editable = rows.filter((row) => !hasDrafts || row.publishedAt === null);
-    const versions = editable.map((row) => ({
-      locale: row.locale,
-      fields: Object.fromEntries(fields.map((field) => [field, row[field] ?? null])),
-      published: !hasDrafts || rows.some((other) => other.locale === row.locale && other.publishedAt !== null),
-    }));
+    const versions = editable.map((row) => {
+      const published = rows.find((other) => other.locale === row.locale && other.publishedAt !== null);
+      return {
+        locale: row.locale,
+        fields: textOf(row),
+        // A translation saved since it was last published is a draft until published again.
+        published: !hasDrafts || (published !== undefined && JSON.stringify(textOf(published)) === JSON.stringify(textOf(row))),
+      };
+    });
     return { versions, rows: editable };
   },
 

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Typography, type TypographyProps } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import { directionOf } from '../utils/direction';
+import { directionOf } from './direction';
 
 interface Props extends Pick<TypographyProps, 'textColor'> {
   children: React.ReactNode;

@@ -1,0 +1,24 @@
+import type { FetchClient } from '@strapi/strapi/admin';
+import { pluginRoute, queryString } from '../../../../admin-shared/requests';
+import { PLUGIN_ID } from '../../server/src/constants';
+import type { LocaleStatusRow, QueuePage, QueueParams } from './contracts';
+
+const path = (...parts: string[]) => pluginRoute(PLUGIN_ID, ...parts);
+
+/** The plugin's admin routes (server/src/routes/index.ts). */
+export const translationWorkflowApi = ({ get, post }: FetchClient) => ({
+  async queue(params: QueueParams) {
+    const { data } = await get<QueuePage>(path('queue'), { params: queryString(params) });
+    return data;
+  },
+
+  async status(uid: string, documentId: string) {
+    const { data } = await get<{ data: LocaleStatusRow[] }>(path('status', uid, documentId));
+    return data.data;
+  },
+
+  async stillCorrect(uid: string, documentId: string, locale: string) {
+    const { data } = await post<{ data: LocaleStatusRow }>(path('status', uid, documentId, locale, 'still-correct'));
+    return data.data;
+  },
+});

@@ -1,0 +1,41 @@
+import { Box, Grid, Typography } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
+import { directionOf } from '../../../../../../admin-shared/direction';
+import type { ChangedField } from '../../contracts';
+import { getTranslation } from '../../utils/getTranslation';
+import { FieldValue } from './FieldValue';
+
+interface Props {
+  change: ChangedField;
+  /** The locale the source text is written in. */
+  sourceLocale: string;
+}
+
+/** A source field as the translation was made from it, and as it reads now, side by side. */
+export const ChangedFieldDiff = ({ change, sourceLocale }: Props) => {
+  const { formatMessage } = useIntl();
+  const heading = (id: string, defaultMessage: string) => (
+    <Typography variant="sigma" textColor="neutral600">
+      {formatMessage({ id: getTranslation(id), defaultMessage })}
+    </Typography>
+  );
+  return (
+    <Box data-testid={`changed-field-${change.field}`}>
+      {/* The field's name as the schema has it: the one the form shows under its label. */}
+      <Typography variant="delta" tag="h4">
+        {change.field}
+      </Typography>
+      {/* The columns run in the source's direction, so each heading sits over its text. */}
+      <Grid.Root gap={3} paddingTop={1} dir={directionOf(sourceLocale)}>
+        <Grid.Item col={6} direction="column" alignItems="stretch">
+          {heading('changed.before', 'Before')}
+          <FieldValue value={change.before} locale={sourceLocale} data-testid="before" />
+        </Grid.Item>
+        <Grid.Item col={6} direction="column" alignItems="stretch">
+          {heading('changed.after', 'Now')}
+          <FieldValue value={change.after} locale={sourceLocale} data-testid="after" />
+        </Grid.Item>
+      </Grid.Root>
+    </Box>
+  );
+};

@@ -1,0 +1,57 @@
+import { Box, Flex } from '@strapi/design-system';
+import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
+import { useIntl } from 'react-intl';
+import { LoadState } from '../../../../../../admin-shared/LoadState';
+import { directionOf } from '../../../../../../admin-shared/direction';
+import { useContentLocale } from '../../../../../../admin-shared/useContentLocale';
+import { isOurContentType } from '../../../../../../uids';
+import { useTranslationStatus } from '../../hooks/useTranslationStatus';
+import { getTranslation } from '../../utils/getTranslation';
+import { LocaleStatusItem } from './LocaleStatusItem';
+
+/**
+ * The edit view's "Translation" panel, for every translated content type. A document id without
+ * a document is a clone being created from another entry: the original's statuses are not the
+ * clone's, so nothing is shown.
+ */
+export const TranslationStatusPanel: PanelComponent = ({ model, documentId, document }) => {
+  const { formatMessage } = useIntl();
+  const locale = useContentLocale();
+  if (!isOurContentType(model) || !documentId || !document) return null;
+  return {
+    title: formatMessage({ id: getTranslation('panel.title'), defaultMessage: 'Translation' }),
+    content: <TranslationStatus uid={model} documentId={documentId} locale={locale} revision={document.updatedAt} />,
+  };
+};
+
+interface Props {
+  uid: string;
+  documentId: string;
+  locale: string;
+  revision: string | undefined;
+}
+
+/** Laid out in the entry's direction, like the form beside it. */
+const TranslationStatus = ({ uid, documentId, locale, revision }: Props) => {
+  const { statuses, confirming, stillCorrect } = useTranslationStatus(uid, documentId, revision);
+  return (
+    <Box width="100%" dir={directionOf(locale)} data-testid="translation-status-panel">
+      {statuses.data ? (
+        <Flex tag="ul" direction="column" alignItems="stretch" gap={4}>
+          {statuses.data.map((row) => (
+            <LocaleStatusItem
+              key={row.locale}
+              uid={uid}
+              row={row}
+              isCurrent={row.locale === locale}
+              busy={confirming === row.locale}
+              onStillCorrect={() => stillCorrect(row.locale)}
+            />
+          ))}
+        </Flex>
+      ) : (
+        <LoadState remote={statuses} />
+      )}
+    </Box>
+  );
+};

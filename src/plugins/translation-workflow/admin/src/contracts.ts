@@ -1,0 +1,48 @@
+import type { Status } from '../../server/src/constants';
+import type { LocaleStatus } from '../../server/src/status';
+
+/** The shapes the admin routes answer with (server/src/controllers/admin.ts, services/queue.ts). */
+export type { Status };
+
+export type SortOrder = 'oldest' | 'newest';
+
+/** What the queue lists: one document in the target locale. `title` is null while the translation is missing. */
+export interface QueueRow {
+  uid: string;
+  typeName: string;
+  documentId: string;
+  locale: string;
+  status: Status;
+  title: string | null;
+  sourceLocale: string | null;
+  sourceTitle: string | null;
+  changedFields: string[];
+  updatedAt: string | null;
+}
+
+export interface QueuePage {
+  data: QueueRow[];
+  meta: {
+    /** For the locale and type asked for, whatever the status filter. */
+    counts: Record<Status, number>;
+    pagination: { page: number; pageSize: number; pageCount: number; total: number };
+  };
+}
+
+/** A type, not an interface, so it passes as a record of query params. */
+export type QueueParams = {
+  locale: string;
+  type: string;
+  status: Status | '';
+  q: string;
+  sort: SortOrder;
+  page: number;
+  pageSize: number;
+};
+
+/** One locale of a document; for an outdated one, what changed in its source since it was translated. */
+export interface LocaleStatusRow extends LocaleStatus {
+  updatedAt: string | null;
+}
+
+export type ChangedField = LocaleStatus['changedFields'][number];

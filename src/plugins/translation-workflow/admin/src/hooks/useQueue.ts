@@ -1,0 +1,10 @@
+import * as React from 'react';
+import { useRemoteData } from '../../../../../admin-shared/useRemoteData';
+import type { QueueParams } from '../contracts';
+import { useTranslationWorkflowApi } from './useTranslationWorkflowApi';
+
+/** The page of the queue the filters ask for, read again whenever they change. */
+export function useQueue(params: QueueParams) {
+  const api = useTranslationWorkflowApi();
+  return useRemoteData(React.useCallback(() => api.queue(params), [api, params]));
+}

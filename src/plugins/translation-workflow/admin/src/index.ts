@@ -1,0 +1,33 @@
+import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
+import type { StrapiApp } from '@strapi/strapi/admin';
+import { Earth } from '@strapi/icons';
+import { PLUGIN_ID, READ_ACTION } from '../../server/src/constants';
+import { TranslationStatusPanel } from './components/panel/TranslationStatusPanel';
+import { FieldDirection } from './rtl/useFieldDirection';
+import { getTranslation, registerTrads } from './utils/getTranslation';
+
+type ContentManagerApis = Partial<ContentManagerPlugin['config']['apis']>;
+
+export default {
+  register(app: StrapiApp) {
+    app.registerPlugin({ id: PLUGIN_ID, name: 'Translation workflow' });
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}`,
+      icon: Earth,
+      intlLabel: { id: getTranslation('plugin.name'), defaultMessage: 'Translations' },
+      permissions: [{ action: READ_ACTION.action, subject: null }],
+      Component: () => import('./pages/QueuePage'),
+    });
+  },
+
+  bootstrap(app: Pick<StrapiApp, 'getPlugin'>) {
+    // Feature-detected, as side panels are the Content Manager's API since Strapi 5: without it the
+    // queue still works, only the panel and right-to-left editing are missing.
+    const contentManager = app.getPlugin('content-manager')?.apis as ContentManagerApis | undefined;
+    if (typeof contentManager?.addEditViewSidePanel === 'function') {
+      contentManager.addEditViewSidePanel([TranslationStatusPanel, FieldDirection]);
+    }
+  },
+
+  registerTrads: registerTrads((locale) => import(`./translations/${locale}.json`)),
+};
