@@ -1,0 +1,23 @@
+/**
+ * One timed GET from this process: the time to the last byte of the body, parsed. Used for the
+ * sequential measurements, where a single client waiting for each answer cannot slow the server.
+ */
+export async function timedGet(url: string, headers: Record<string, string> = {}) {
+  const start = performance.now();
+  const response = await fetch(url, { headers });
+  const text = await response.text();
+  const ms = performance.now() - start;
+  let body: any;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = text;
+  }
+  return { ms, status: response.status, body };
+}
+
+export async function getJson(url: string, headers: Record<string, string> = {}) {
+  const { status, body } = await timedGet(url, headers);
+  if (status !== 200) throw new Error(`GET ${url}: ${status} ${JSON.stringify(body).slice(0, 300)}`);
+  return body;
+}
