@@ -1,10 +1,8 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { loadDemoData } from '../../src/bootstrap/demo-data';
+import type { Locator } from 'playwright-core';
+import { useDemoAdminPanel } from '../helpers/admin-panel';
 import { createAdminUser } from '../helpers/auth';
-import { launchBrowser, logInToAdmin } from '../helpers/browser';
+import { logInToAdmin } from '../helpers/browser';
 import { eventually } from '../helpers/eventually';
-import { listen } from '../helpers/server';
-import { startStrapi, type TestApp } from '../helpers/strapi';
 
 /**
  * The incident linker's side panels in the article and incident edit views: an editor links the
@@ -12,11 +10,6 @@ import { startStrapi, type TestApp } from '../helpers/strapi';
  * English, then sees the link on the Arabic entry; a translator, with the Arabic interface, sees
  * links without the means to change them. Every change is checked in the database too.
  */
-let app: TestApp;
-let baseUrl: string;
-let browser: Browser;
-let page: Page;
-let articleId: string;
 const incidentIds: Record<'maarat' | 'orem' | 'khanSheikhoun', string> = { maarat: '', orem: '', khanSheikhoun: '' };
 
 const LINK = 'plugin::incident-linker.link';
@@ -31,18 +24,7 @@ const TITLES = {
   khanSheikhoun: { en: 'Chemical weapons attack on Khan Sheikoun', ar: 'الهجوم بالسلاح الكيميائي على خان شيخون' },
 };
 
-const editView = (uid: string, documentId: string, locale: string) =>
-  `${baseUrl}/admin/content-manager/collection-types/${uid}/${documentId}?plugins[i18n][locale]=${locale}`;
-const articleView = (locale: string) => editView('api::article.article', articleId, locale);
-const row = (panel: Locator, testId: string, incidentId: string) => panel.locator(`[data-testid="${testId}"][data-incident="${incidentId}"]`);
-const linksOfArticle = () =>
-  app.strapi.db.query(LINK).findMany({ where: { articleDocumentId: articleId }, select: ['incidentDocumentId', 'role'], orderBy: { id: 'asc' } });
-
-beforeAll(async () => {
-  app = await startStrapi({ serveAdminPanel: true });
-  baseUrl = await listen(app);
-  await loadDemoData(app.strapi);
-  articleId = (await app.strapi.db.query('api::article.article').findOne({ where: { locale: 'en' } })).documentId;
+const session = useDemoAdminPanel(async ({ app }) => {
   for (const key of Object.keys(incidentIds) as (keyof typeof incidentIds)[]) {
     const incident = await app.strapi.db.query('api::incident.incident').findOne({ where: { locale: 'en', title: TITLES[key].en } });
     incidentIds[key] = incident.documentId;
@@ -50,27 +32,19 @@ beforeAll(async () => {
   await createAdminUser(app.strapi, 'strapi-editor', editor);
   // The translator works in the Arabic interface, which the admin panel applies at login.
   await createAdminUser(app.strapi, 'translator', translator, { preferedLanguage: 'ar' });
-  browser = await launchBrowser();
 });
 
-beforeEach(async () => {
-  // Side panels are shown on desktop widths only.
-  page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-});
-
-afterEach(async () => {
-  await page?.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const editView = (uid: string, documentId: string, locale: string) =>
+  `${session.baseUrl}/admin/content-manager/collection-types/${uid}/${documentId}?plugins[i18n][locale]=${locale}`;
+const articleView = (locale: string) => editView('api::article.article', session.seedArticleId, locale);
+const row = (panel: Locator, testId: string, incidentId: string) => panel.locator(`[data-testid="${testId}"][data-incident="${incidentId}"]`);
+const linksOfArticle = () =>
+  session.app.strapi.db.query(LINK).findMany({ where: { articleDocumentId: session.seedArticleId }, select: ['incidentDocumentId', 'role'], orderBy: { id: 'asc' } });
 
 test('an editor links, re-roles and unlinks incidents on the English article, and sees the link on the Arabic one', async () => {
-  await logInToAdmin(page, baseUrl, editor.email, editor.password);
-  await page.goto(articleView('en'));
-  const panel = page.getByTestId('incident-linker-article-panel');
+  await logInToAdmin(session.page, session.baseUrl, editor.email, editor.password);
+  await session.page.goto(articleView('en'));
+  const panel = session.page.getByTestId('incident-linker-article-panel');
   await panel.waitFor({ timeout: 60000 });
   expect(await panel.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
 
@@ -122,8 +96,8 @@ test('an editor links, re-roles and unlinks incidents on the English article, an
   await expect(maarat.getByTestId('role-select').inputValue()).resolves.toBe('primary-report');
 
   // The Arabic entry has the same link, titled in Arabic, laid out right to left.
-  await page.goto(articleView('ar'));
-  const arabic = page.getByTestId('incident-linker-article-panel');
+  await session.page.goto(articleView('ar'));
+  const arabic = session.page.getByTestId('incident-linker-article-panel');
   const linked = row(arabic, 'linked-incident', incidentIds.maarat);
   await linked.waitFor({ timeout: 60000 });
   await expect(linked.textContent()).resolves.toContain(TITLES.maarat.ar);
@@ -133,30 +107,30 @@ test('an editor links, re-roles and unlinks incidents on the English article, an
   expect(await arabic.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
 
   // And the incident's own edit view lists the article that covers it.
-  await page.goto(editView('api::incident.incident', incidentIds.maarat, 'en'));
-  const covered = page.getByTestId('incident-linker-incident-panel');
+  await session.page.goto(editView('api::incident.incident', incidentIds.maarat, 'en'));
+  const covered = session.page.getByTestId('incident-linker-incident-panel');
   await covered.getByTestId('linked-article').waitFor({ timeout: 60000 });
   await expect(covered.getByTestId('link-role').textContent()).resolves.toContain('Primary report');
 });
 
 test('a translator, in the Arabic interface, sees the links of the Arabic article but cannot change them', async () => {
-  await app.strapi
+  await session.app.strapi
     .plugin('incident-linker')
     .service('links')
-    .link({ article: articleId, incident: incidentIds.khanSheikhoun, role: 'follow-up' });
+    .link({ article: session.seedArticleId, incident: incidentIds.khanSheikhoun, role: 'follow-up' });
 
-  await logInToAdmin(page, baseUrl, translator.email, translator.password);
-  await page.goto(articleView('ar'));
-  const panel = page.getByTestId('incident-linker-article-panel');
+  await logInToAdmin(session.page, session.baseUrl, translator.email, translator.password);
+  await session.page.goto(articleView('ar'));
+  const panel = session.page.getByTestId('incident-linker-article-panel');
   const linked = row(panel, 'linked-incident', incidentIds.khanSheikhoun);
   await linked.waitFor({ timeout: 60000 });
 
-  await expect(page.getByRole('heading', { name: 'الحوادث المرتبطة' }).count()).resolves.toBe(1);
+  await expect(session.page.getByRole('heading', { name: 'الحوادث المرتبطة' }).count()).resolves.toBe(1);
   await expect(linked.textContent()).resolves.toContain(TITLES.khanSheikhoun.ar);
   await expect(linked.getByTestId('link-role').textContent()).resolves.toBe('متابعة');
   expect(await panel.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
   for (const control of ['role-select', 'unlink-button', 'link-button', 'incident-search', 'suggestion']) {
     expect({ control, count: await panel.getByTestId(control).count() }).toEqual({ control, count: 0 });
   }
-  expect(await app.strapi.db.query(LINK).count({ where: { articleDocumentId: articleId, incidentDocumentId: incidentIds.khanSheikhoun } })).toBe(1);
+  expect(await session.app.strapi.db.query(LINK).count({ where: { articleDocumentId: session.seedArticleId, incidentDocumentId: incidentIds.khanSheikhoun } })).toBe(1);
 });

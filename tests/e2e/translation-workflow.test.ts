@@ -1,11 +1,9 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { loadDemoData } from '../../src/bootstrap/demo-data';
+import type { Locator } from 'playwright-core';
 import { ARTICLE } from '../../src/uids';
+import { useDemoAdminPanel } from '../helpers/admin-panel';
 import { createAdminUser } from '../helpers/auth';
-import { launchBrowser, logInToAdmin } from '../helpers/browser';
+import { logInToAdmin } from '../helpers/browser';
 import { eventually } from '../helpers/eventually';
-import { listen } from '../helpers/server';
-import { startStrapi, type TestApp } from '../helpers/strapi';
 
 /**
  * The translation workflow in the admin panel: an editor changes the seed article's English text;
@@ -14,11 +12,6 @@ import { startStrapi, type TestApp } from '../helpers/strapi';
  * leave the queue; she cannot edit the English entry. Arabic entries are edited right to left,
  * English ones left to right, whichever language the interface speaks.
  */
-let app: TestApp;
-let baseUrl: string;
-let browser: Browser;
-let page: Page;
-let articleId: string;
 
 const editor = { email: 'editor@test.example', password: 'Editor-Password-1' };
 // One translator works in the English interface, the other in the Arabic one (applied at login).
@@ -29,24 +22,30 @@ const TITLES = {
   ar: 'طائرات روسية تقصف السوريين بالقنابل العنقودية والفوسفور الأبيض في هجمات انتقامية',
 };
 
-const queueUrl = () => `${baseUrl}/admin/plugins/translation-workflow`;
-const articleView = (locale: string) => `${baseUrl}/admin/content-manager/collection-types/${ARTICLE}/${articleId}?plugins[i18n][locale]=${locale}`;
+const session = useDemoAdminPanel(async ({ app }) => {
+  await createAdminUser(app.strapi, 'strapi-editor', editor);
+  await createAdminUser(app.strapi, 'translator', translator);
+  await createAdminUser(app.strapi, 'translator', arabicTranslator, { preferedLanguage: 'ar' });
+});
+
+const queueUrl = () => `${session.baseUrl}/admin/plugins/translation-workflow`;
+const articleView = (locale: string) => `${session.baseUrl}/admin/content-manager/collection-types/${ARTICLE}/${session.seedArticleId}?plugins[i18n][locale]=${locale}`;
 const queueRow = (status?: string) =>
-  page.locator(`[data-testid="queue-row"][data-document-id="${articleId}"]${status ? `[data-status="${status}"]` : ''}`);
+  session.page.locator(`[data-testid="queue-row"][data-document-id="${session.seedArticleId}"]${status ? `[data-status="${status}"]` : ''}`);
 const directionOf = (locator: Locator) => locator.evaluate((element) => getComputedStyle(element).direction);
-const storedArticle = (locale: string) => app.strapi.db.query(ARTICLE).findOne({ where: { documentId: articleId, locale, publishedAt: null } });
+const storedArticle = (locale: string) => session.app.strapi.db.query(ARTICLE).findOne({ where: { documentId: session.seedArticleId, locale, publishedAt: null } });
 
 /** An editor's change to the English entry, through the admin API the Content Manager uses. */
 async function editEnglish(data: Record<string, unknown>) {
-  const login = await fetch(`${baseUrl}/admin/login`, {
+  const login = await fetch(`${session.baseUrl}/admin/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(editor),
   });
-  const { data: session } = (await login.json()) as { data: { token: string } };
-  const response = await fetch(`${baseUrl}/content-manager/collection-types/${ARTICLE}/${articleId}?locale=en`, {
+  const { data: editorSession } = (await login.json()) as { data: { token: string } };
+  const response = await fetch(`${session.baseUrl}/content-manager/collection-types/${ARTICLE}/${session.seedArticleId}?locale=en`, {
     method: 'PUT',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${session.token}` },
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${editorSession.token}` },
     body: JSON.stringify(data),
   });
   expect(response.status).toBe(200);
@@ -54,73 +53,48 @@ async function editEnglish(data: Record<string, unknown>) {
 
 /** The edit view's title input and blocks editor (Slate's editable, read-only or not), once the entry has loaded. */
 async function editorFields() {
-  const title = page.locator('input[name="title"]');
+  const title = session.page.locator('input[name="title"]');
   await title.waitFor({ timeout: 60000 });
-  const body = page.locator('main form [data-slate-editor="true"]');
+  const body = session.page.locator('main form [data-slate-editor="true"]');
   await body.waitFor();
   return { title, body };
 }
 
 /** The queue has answered once its counts show (numbers in the interface language's digits). */
 async function openQueue() {
-  await page.goto(queueUrl());
-  await page.waitForFunction(() => {
+  await session.page.goto(queueUrl());
+  await session.page.waitForFunction(() => {
     const count = document.querySelector('[data-testid="queue-count-outdated"] [data-testid="count"]')?.textContent;
     return count !== undefined && count !== '…';
   }, null, { timeout: 60000 });
 }
-
-beforeAll(async () => {
-  app = await startStrapi({ serveAdminPanel: true });
-  baseUrl = await listen(app);
-  await loadDemoData(app.strapi);
-  articleId = (await app.strapi.db.query(ARTICLE).findOne({ where: { locale: 'en' } })).documentId;
-  await createAdminUser(app.strapi, 'strapi-editor', editor);
-  await createAdminUser(app.strapi, 'translator', translator);
-  await createAdminUser(app.strapi, 'translator', arabicTranslator, { preferedLanguage: 'ar' });
-  browser = await launchBrowser();
-});
-
-beforeEach(async () => {
-  // Side panels are shown on desktop widths only.
-  page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-});
-
-afterEach(async () => {
-  await page?.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
 
 test('a translator finds the article outdated after an English edit, updates the Arabic title, and it leaves the queue', async () => {
   const newTitle = 'Russian Jets Hit Syrians with Cluster Bombs and White Phosphorus';
   const arabicTitle = 'طائرات روسية تقصف السوريين بالقنابل العنقودية والفوسفور الأبيض';
   await editEnglish({ title: newTitle });
 
-  await logInToAdmin(page, baseUrl, translator.email, translator.password);
+  await logInToAdmin(session.page, session.baseUrl, translator.email, translator.password);
   await openQueue();
-  const queue = page.getByTestId('translation-queue');
+  const queue = session.page.getByTestId('translation-queue');
   await queueRow('outdated').waitFor();
   expect(await directionOf(queue)).toBe('ltr');
   await expect(queueRow().getByTestId('changed-fields').textContent()).resolves.toContain('title');
   // The Arabic title is the one listed: the queue is for translation into Arabic by default.
   await expect(queueRow().getByTestId('entry-title').textContent()).resolves.toBe(TITLES.ar);
-  expect(Number(await page.getByTestId('queue-count-outdated').getByTestId('count').textContent())).toBeGreaterThanOrEqual(1);
+  expect(Number(await session.page.getByTestId('queue-count-outdated').getByTestId('count').textContent())).toBeGreaterThanOrEqual(1);
   // Every other document of the demo content is translated and published: nothing else is to do.
-  expect(await page.getByTestId('queue-row').count()).toBe(1);
+  expect(await session.page.getByTestId('queue-row').count()).toBe(1);
 
   // The row opens the Arabic entry.
   await queueRow().click();
-  await page.waitForURL((url) => url.pathname.endsWith(`/${ARTICLE}/${articleId}`) && url.search.includes('plugins[i18n][locale]=ar'));
+  await session.page.waitForURL((url) => url.pathname.endsWith(`/${ARTICLE}/${session.seedArticleId}`) && url.search.includes('plugins[i18n][locale]=ar'));
   const { title, body } = await editorFields();
   expect(await directionOf(title)).toBe('rtl');
   expect(await directionOf(body)).toBe('rtl');
 
   // The panel says what changed in the English since the translation, old and new side by side.
-  const panel = page.getByTestId('translation-status-panel');
+  const panel = session.page.getByTestId('translation-status-panel');
   const arabic = panel.getByTestId('locale-status-ar');
   await arabic.waitFor({ timeout: 60000 });
   expect(await arabic.getAttribute('data-status')).toBe('outdated');
@@ -134,9 +108,9 @@ test('a translator finds the article outdated after an English edit, updates the
 
   // She brings the Arabic title up to date and saves; the value typed is the value stored.
   await title.fill(arabicTitle);
-  await page.getByRole('button', { name: 'Save' }).click();
+  await session.page.getByRole('button', { name: 'Save' }).click();
   expect((await eventually(() => storedArticle('ar'), (stored) => stored?.title === arabicTitle))?.title).toBe(arabicTitle);
-  await page.waitForFunction(() => document.querySelector('[data-testid="locale-status-ar"]')?.getAttribute('data-status') !== 'outdated', null, {
+  await session.page.waitForFunction(() => document.querySelector('[data-testid="locale-status-ar"]')?.getAttribute('data-status') !== 'outdated', null, {
     timeout: 15000,
   });
   expect(await arabic.getByTestId('changed-field-title').count()).toBe(0);
@@ -146,12 +120,12 @@ test('a translator finds the article outdated after an English edit, updates the
   // Back in the queue, the article is no longer outdated.
   await openQueue();
   expect(await queueRow('outdated').count()).toBe(0);
-  await expect(page.getByTestId('queue-count-outdated').getByTestId('count').textContent()).resolves.toBe('0');
+  await expect(session.page.getByTestId('queue-count-outdated').getByTestId('count').textContent()).resolves.toBe('0');
 });
 
 test('the translator cannot edit the English entry, which stays left to right', async () => {
-  await logInToAdmin(page, baseUrl, translator.email, translator.password);
-  await page.goto(articleView('en'));
+  await logInToAdmin(session.page, session.baseUrl, translator.email, translator.password);
+  await session.page.goto(articleView('en'));
   const { title, body } = await editorFields();
   await expect(title.inputValue()).resolves.not.toBe('');
   expect(await directionOf(title)).toBe('ltr');
@@ -161,10 +135,10 @@ test('the translator cannot edit the English entry, which stays left to right', 
   // there is nothing to save.
   expect(await title.isDisabled()).toBe(true);
   expect(await body.getAttribute('contenteditable')).toBe('false');
-  expect(await page.getByRole('button', { name: 'Save' }).isDisabled()).toBe(true);
+  expect(await session.page.getByRole('button', { name: 'Save' }).isDisabled()).toBe(true);
   // Nor is she offered a way to change its status panel's English line.
-  await page.getByTestId('locale-status-en').waitFor({ timeout: 60000 });
-  expect(await page.getByTestId('locale-status-en').getByTestId('still-correct').count()).toBe(0);
+  await session.page.getByTestId('locale-status-en').waitFor({ timeout: 60000 });
+  expect(await session.page.getByTestId('locale-status-en').getByTestId('still-correct').count()).toBe(0);
 });
 
 test('in the Arabic interface, a translator marks an outdated translation still correct; directions follow the entry, not the interface', async () => {
@@ -185,17 +159,17 @@ test('in the Arabic interface, a translator marks an outdated translation still 
     ],
   });
 
-  await logInToAdmin(page, baseUrl, arabicTranslator.email, arabicTranslator.password);
+  await logInToAdmin(session.page, session.baseUrl, arabicTranslator.email, arabicTranslator.password);
   await openQueue();
-  const queue = page.getByTestId('translation-queue');
+  const queue = session.page.getByTestId('translation-queue');
   await queueRow('outdated').waitFor();
-  await page.getByRole('heading', { name: 'الترجمات' }).waitFor();
+  await session.page.getByRole('heading', { name: 'الترجمات' }).waitFor();
   expect(await directionOf(queue)).toBe('rtl');
   await expect(queueRow().getByTestId('changed-fields').textContent()).resolves.toMatch(/summary.*body|body.*summary/);
 
   // Counts filter the queue: outdated only, then the article is the row listed.
-  await page.getByTestId('queue-count-outdated').click();
-  await page.waitForURL((url) => url.search.includes('status=outdated'));
+  await session.page.getByTestId('queue-count-outdated').click();
+  await session.page.waitForURL((url) => url.search.includes('status=outdated'));
   await queueRow('outdated').waitFor();
 
   await queueRow().getByRole('link').click();
@@ -203,9 +177,9 @@ test('in the Arabic interface, a translator marks an outdated translation still 
   expect(await directionOf(title)).toBe('rtl');
   expect(await directionOf(body)).toBe('rtl');
 
-  const arabic = page.getByTestId('locale-status-ar');
+  const arabic = session.page.getByTestId('locale-status-ar');
   await arabic.getByTestId('changed-field-summary').waitFor({ timeout: 60000 });
-  await expect(page.getByRole('heading', { name: 'الترجمة', exact: true }).count()).resolves.toBe(1);
+  await expect(session.page.getByRole('heading', { name: 'الترجمة', exact: true }).count()).resolves.toBe(1);
   const bodyChange = arabic.getByTestId('changed-field-body');
   await expect(bodyChange.getByTestId('after').locator('p').allTextContents()).resolves.toEqual([
     'Russian jets struck towns of Hama and Idlib.',
@@ -215,7 +189,7 @@ test('in the Arabic interface, a translator marks an outdated translation still 
   await expect(bodyChange.getByTestId('before').locator('p').first().textContent()).resolves.toBe(seedBody[0].children.map(({ text }) => text).join(''));
   const arabicBefore = await storedArticle('ar');
   await arabic.getByTestId('still-correct').click();
-  await page.waitForFunction(() => document.querySelector('[data-testid="locale-status-ar"]')?.getAttribute('data-status') !== 'outdated', null, {
+  await session.page.waitForFunction(() => document.querySelector('[data-testid="locale-status-ar"]')?.getAttribute('data-status') !== 'outdated', null, {
     timeout: 15000,
   });
   // "Still correct" changes no text.
@@ -225,7 +199,7 @@ test('in the Arabic interface, a translator marks an outdated translation still 
   expect(await queueRow('outdated').count()).toBe(0);
 
   // The English entry is left to right in the Arabic interface too.
-  await page.goto(articleView('en'));
+  await session.page.goto(articleView('en'));
   const english = await editorFields();
   expect(await directionOf(english.title)).toBe('ltr');
   expect(await directionOf(english.body)).toBe('ltr');
