@@ -34,17 +34,11 @@ const keepStatesCurrent =
     const result: any = await next();
     const documentId = params.documentId ?? result?.documentId;
     if (!documentId) return result;
-    if (saving) {
-      const after = await getService('states').fieldsOf(ctx.uid, documentId, result?.locale ?? locale);
-      // Saving without a change to the text changes nothing for the other languages.
-      if (before && JSON.stringify(before) === JSON.stringify(after)) {
-        await getService('states').refresh(ctx.uid, documentId);
-        return result;
-      }
-      await getService('states').refresh(ctx.uid, documentId, { kind: 'save', locale: result?.locale ?? locale, before });
-    } else {
-      await getService('states').refresh(ctx.uid, documentId);
-    }
+    await getService('states').refresh(
+      ctx.uid,
+      documentId,
+      saving ? { kind: 'save', locale: result?.locale ?? locale, before } : { kind: 'refresh' }
+    );
     return result;
   };
 

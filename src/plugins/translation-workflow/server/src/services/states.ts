@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { isUniqueViolation } from '../../../../../server-shared/database';
 import { STATE } from '../constants';
-import { afterSave, confirm, initialBasedOn, statusOf, type BasedOn, type Fields, type Version } from '../status';
+import { afterSave, changedFieldNames, confirm, initialBasedOn, statusOf, type BasedOn, type Fields, type Version } from '../status';
 import { getService } from '../utils';
 
 export type Change = { kind: 'save'; locale: string; before: Fields | null } | { kind: 'confirm'; locale: string } | { kind: 'refresh' };
@@ -53,7 +53,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
     let basedOn = new Map<string, BasedOn>(stored.filter((s) => s.basedOn).map((s) => [s.locale, s.basedOn as BasedOn]));
     if (stored.length === 0) basedOn = initialBasedOn(versions);
-    if (change.kind === 'save') basedOn = afterSave(versions, basedOn, change.locale, change.before);
+    // Saving without a change to the text changes nothing for the other languages.
+    const saved = change.kind === 'save' ? versions.find((v) => v.locale === change.locale) : undefined;
+    const textChanged = change.kind === 'save' && (!change.before || !saved || changedFieldNames(change.before, saved.fields).length > 0);
+    if (change.kind === 'save' && textChanged) basedOn = afterSave(versions, basedOn, change.locale, change.before);
     if (change.kind === 'confirm') basedOn = confirm(versions, basedOn, change.locale);
 
     const titleField = models.titleField(uid);
