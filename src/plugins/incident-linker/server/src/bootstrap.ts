@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { grantPluginActions } from '../../../../server-shared/admin-permissions';
 import { ensureIndex } from '../../../../server-shared/database';
 import type { IncidentLinkerConfig } from './config';
+import { INCIDENT } from '../../../../uids';
 import { ACTIONS, LINK, PLUGIN_ID } from './constants';
 
 /** Idempotent: the pair index, the permission actions, and the roles configured to hold them. */
@@ -10,6 +11,8 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   // insert. Strapi's schema has no composite unique constraint, so it is added here.
   await ensureIndex(strapi, LINK, 'pair_unique', ['articleDocumentId', 'incidentDocumentId'], { unique: true });
   await ensureIndex(strapi, LINK, 'incident_idx', ['incidentDocumentId'], { unique: false });
+  // Suggestions look up incidents dated shortly before an article's dateline.
+  await ensureIndex(strapi, INCIDENT, 'date_idx', ['date'], { unique: false });
 
   const config = strapi.config.get(`plugin::${PLUGIN_ID}`) as IncidentLinkerConfig;
   await grantPluginActions(strapi, PLUGIN_ID, Object.values(ACTIONS), [
