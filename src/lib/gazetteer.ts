@@ -1,5 +1,13 @@
 import { fieldError, type FieldError } from './field-error';
 
+/** The tree of places as ranking and the public API read it, names in one language. */
+export interface Gazetteer {
+  /** Parent of each place (town → district → governorate), for "inside a named place". */
+  parentOf(placeId: string): string | null;
+  levelOf(placeId: string): string | null;
+  nameOf(placeId: string): string;
+}
+
 export const LOCATION_LEVELS = [
   'governorate',
   'district',

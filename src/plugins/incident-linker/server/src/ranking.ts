@@ -1,4 +1,7 @@
+import type { Gazetteer } from '../../../../lib/gazetteer';
 import type { Mention } from '../../../../lib/name-index';
+
+export type { Gazetteer };
 
 /**
  * How likely an article reports an incident, from what the article names (places, weapons,
@@ -10,13 +13,6 @@ export interface Candidate {
   locationId: string | null;
   weaponIds: string[];
   typeId: string | null;
-}
-
-export interface Gazetteer {
-  /** Parent of each place (town → district → governorate), for "inside a named place". */
-  parentOf(placeId: string): string | null;
-  levelOf(placeId: string): string | null;
-  nameOf(placeId: string): string;
 }
 
 export interface Reasons {
