@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
-import type { FieldError } from '../lib/field-error';
-import { fieldError } from '../lib/field-error';
+import { fieldError, type FieldError } from '../lib/field-error';
+import { validationError } from '../server-shared/validation';
 import { isOurContentType } from '../uids';
 import { CONTENT_RULES } from './content-rules';
 import { attributesOf, editableVersion, isShared } from '../schema';
@@ -26,7 +25,7 @@ export const validateContent =
       ...(await uniqueSharedFieldErrors(strapi, ctx.uid, data, params.documentId)),
       ...(CONTENT_RULES[ctx.uid]?.(entry, new Date()) ?? []),
     ];
-    if (problems.length > 0) throw toValidationError(problems);
+    if (problems.length > 0) throw validationError(problems);
     return next();
   };
 
@@ -67,11 +66,3 @@ async function uniqueSharedFieldErrors(
   }
   return problems;
 }
-
-const toValidationError = (problems: FieldError[]) =>
-  new errors.ValidationError(
-    problems.length === 1 ? problems[0].message : `${problems.length} errors occurred`,
-    {
-      errors: problems.map(({ path, message }) => ({ path, message, name: 'ValidationError' })),
-    }
-  );

@@ -22,3 +22,22 @@ export function decorateFindResponses(strapi: Core.Strapi, uids: string[], decor
     });
   }
 }
+
+/**
+ * With `strictParams`, Strapi refuses query parameters a route does not declare. This declares a
+ * route's extra text parameters (lists are comma-separated) on the content-API routes whose handler matches.
+ */
+export function acceptQueryParams(strapi: Core.Strapi, handlers: RegExp, names: readonly string[]) {
+  strapi.contentAPI.addQueryParams(
+    Object.fromEntries(
+      names.map((name) => [
+        name,
+        {
+          schema: (z: any) => z.string().optional(),
+          // Route objects are module singletons: a second Strapi in the same process (tests) sees them already extended.
+          matchRoute: (route: any) => route.method === 'GET' && handlers.test(route.handler) && !(name in (route.request?.query ?? {})),
+        },
+      ])
+    )
+  );
+}

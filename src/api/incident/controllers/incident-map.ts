@@ -1,0 +1,14 @@
+import type { Core } from '@strapi/strapi';
+import { INCIDENT_FILTER_PARAMETERS } from '../../../lib/incident-filters';
+import { ParameterReader } from '../../../lib/public-query';
+import { requestedLocale } from '../../../server-shared/locales';
+
+/** GET /api/incidents.geojson: the incidents a filter selects, for any GeoJSON consumer. */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async geojson(ctx: any) {
+    const reader = new ParameterReader(ctx.query).onlyKnown([...INCIDENT_FILTER_PARAMETERS, 'locale']);
+    const conditions = await strapi.service('api::incident.incident-query').fromRequest(reader);
+    ctx.type = 'application/geo+json';
+    ctx.body = await strapi.service('api::incident.incident-map').featureCollection(conditions, requestedLocale(strapi, ctx.query));
+  },
+});

@@ -1,0 +1,20 @@
+/**
+ * Read-only data for maps and charts. Public like the content API's find (published incidents
+ * only); named with a file extension and a separate path so they never clash with /incidents/:id.
+ */
+export default {
+  routes: [
+    {
+      method: 'GET',
+      path: '/incidents.geojson',
+      handler: 'api::incident.incident-map.geojson',
+      config: { auth: false },
+    },
+    {
+      method: 'GET',
+      path: '/incident-figures',
+      handler: 'api::incident.incident-figures.figures',
+      config: { auth: false },
+    },
+  ],
+};

@@ -1,0 +1,92 @@
+import type { Core } from '@strapi/strapi';
+import { readIncidentFilters, type IncidentFilters } from '../../../lib/incident-filters';
+import type { ParameterReader } from '../../../lib/public-query';
+import { placeDirectory } from '../../../server-shared/places';
+import { throwIfProblems } from '../../../server-shared/validation';
+import { ACTOR, INCIDENT, INCIDENT_TYPE, WEAPON } from '../../../uids';
+
+export type Conditions = Record<string, unknown>;
+
+const VOCABULARY_OF: Record<'type' | 'weapon' | 'perpetrator', { uid: string; name: string }> = {
+  type: { uid: INCIDENT_TYPE, name: 'incident type' },
+  weapon: { uid: WEAPON, name: 'weapon' },
+  perpetrator: { uid: ACTOR, name: 'actor' },
+};
+
+/**
+ * Turns a site's incident filters into conditions that both the content API (`filters`) and the
+ * query engine (`where`) understand, and reads the published incidents they select.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /**
+   * Reads the incident filters of a request and resolves them, or throws one 400 naming every
+   * rejected parameter, including those the caller found among its own.
+   */
+  async fromRequest(reader: ParameterReader): Promise<Conditions> {
+    const conditions = await this.conditions(readIncidentFilters(reader), reader);
+    throwIfProblems(reader.problems);
+    return conditions;
+  },
+
+  /** Unknown keys, places and statuses are reported to the reader as problems of their parameter. */
+  async conditions(filters: IncidentFilters, reader: ParameterReader): Promise<Conditions> {
+    const all: Conditions[] = [];
+    if (filters.from) all.push({ date: { $gte: filters.from } });
+    if (filters.to) all.push({ date: { $lte: filters.to } });
+    if (filters.location) {
+      const places = await placeDirectory(strapi);
+      const ids = new Set<string>();
+      for (const wanted of filters.location) {
+        const place = places.find(wanted);
+        if (!place) reader.problem('location', `no place has the documentId or p-code "${wanted}"`);
+        else places.withDescendants(place.documentId).forEach((id) => ids.add(id));
+      }
+      all.push({ location: { documentId: { $in: [...ids] } } });
+    }
+    for (const parameter of ['type', 'weapon', 'perpetrator'] as const) {
+      const keys = filters[parameter];
+      if (!keys) continue;
+      await checkKeys(strapi, parameter, keys, reader);
+      if (parameter === 'type') all.push({ incidentType: { key: { $in: keys } } });
+      if (parameter === 'weapon') all.push({ weapons: { key: { $in: keys } } });
+      if (parameter === 'perpetrator') all.push({ perpetrators: { actor: { key: { $in: keys } } } });
+    }
+    if (filters.verification) {
+      const statuses: string[] = (strapi.getModel(INCIDENT as any).attributes as any).verificationStatus.enum;
+      const unknown = filters.verification.filter((status) => !statuses.includes(status));
+      if (unknown.length > 0) reader.problem('verification', `verification must be among ${statuses.join(', ')}; got ${unknown.join(', ')}`);
+      all.push({ verificationStatus: { $in: filters.verification } });
+    }
+    if (filters.minKilled !== undefined) all.push({ casualties: { killedMin: { $gte: filters.minKilled } } });
+    if (filters.minInjured !== undefined) all.push({ casualties: { injuredMin: { $gte: filters.minInjured } } });
+    return all.length > 0 ? { $and: all } : {};
+  },
+
+  /**
+   * The published incidents matching, one row per document: in `locale` where the incident has
+   * it, otherwise in another locale and marked `localeFallback`, so a map or a count does not lose
+   * incidents that are not translated yet. Newest first. One query per relation populated.
+   */
+  async published(conditions: Conditions, locale: string, shape: { select: string[]; populate: Record<string, unknown> }) {
+    const rows: any[] = await strapi.db.query(INCIDENT).findMany({
+      where: { $and: [conditions, { publishedAt: { $notNull: true } }] },
+      select: [...new Set(['documentId', 'locale', ...shape.select])],
+      populate: shape.populate,
+      orderBy: [{ date: 'desc' }, { id: 'asc' }],
+    });
+    const chosen = new Map<string, any>();
+    for (const row of rows) {
+      const current = chosen.get(row.documentId);
+      if (!current || (current.locale !== locale && row.locale === locale)) chosen.set(row.documentId, row);
+    }
+    return [...chosen.values()].map((row) => ({ ...row, localeFallback: row.locale !== locale }));
+  },
+});
+
+async function checkKeys(strapi: Core.Strapi, parameter: keyof typeof VOCABULARY_OF, keys: string[], reader: ParameterReader) {
+  const { uid, name } = VOCABULARY_OF[parameter];
+  const found: { key: string }[] = await strapi.db.query(uid as any).findMany({ where: { key: { $in: keys } }, select: ['key'] });
+  const known = new Set(found.map((term) => term.key));
+  const unknown = keys.filter((key) => !known.has(key));
+  if (unknown.length > 0) reader.problem(parameter, `no ${name} has the key ${unknown.map((key) => `"${key}"`).join(', ')}`);
+}
