@@ -1,14 +1,23 @@
 import type { Core } from '@strapi/strapi';
 
-const config: Core.Config.Middlewares = [
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
   'strapi::logger',
   'strapi::errors',
   'strapi::security',
-  'strapi::cors',
+  {
+    name: 'strapi::cors',
+    // Sites that may call the API from a browser, comma-separated; "*" (the default) lets any site read it.
+    config: { origin: env.array('CORS_ORIGINS', ['*']) },
+  },
+  // Before any work is done for a request; after CORS, so a browser can read the 429.
+  'global::rate-limit',
   'strapi::poweredBy',
+  'global::http-cache',
   'strapi::query',
   // After the query parser: the public content API never serves drafts.
   'global::published-only',
+  // Unknown locales and pagination out of range are a 400, not an empty or clamped answer.
+  'global::public-query-guard',
   'strapi::body',
   'strapi::session',
   'strapi::favicon',

@@ -1,0 +1,25 @@
+import type { Core } from '@strapi/strapi';
+import { ParameterReader } from '../../../lib/public-query';
+import { requestedLocale } from '../../../server-shared/locales';
+import { throwIfProblems } from '../../../server-shared/validation';
+import { ARTICLE } from '../../../uids';
+import type { FeedFormat } from '../services/article-feed';
+
+const CONTENT_TYPES: Record<FeedFormat, string> = {
+  rss: 'application/rss+xml; charset=utf-8',
+  atom: 'application/atom+xml; charset=utf-8',
+};
+
+/** GET /api/articles.rss and /api/articles.atom, per locale, optionally one section. */
+const feedOf = (strapi: Core.Strapi, format: FeedFormat) => async (ctx: any) => {
+  const reader = new ParameterReader(ctx.query).onlyKnown(['locale', 'section']);
+  const sections: string[] = (strapi.getModel(ARTICLE as any).attributes as any).section.enum;
+  const section = reader.oneOf('section', sections);
+  throwIfProblems(reader.problems);
+  ctx.type = CONTENT_TYPES[format];
+  ctx.body = await strapi
+    .service('api::article.article-feed')
+    .feed(format, { locale: requestedLocale(strapi, ctx.query), section, selfUrl: ctx.request.href });
+};
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({ rss: feedOf(strapi, 'rss'), atom: feedOf(strapi, 'atom') });

@@ -1,0 +1,41 @@
+import { createHash } from 'node:crypto';
+import type { Core } from '@strapi/strapi';
+
+/**
+ * Public reads carry an ETag (a digest of the exact bytes sent) and a Cache-Control a CDN or
+ * browser can act on; a request whose If-None-Match matches gets a 304 without a body. The body
+ * is serialized here once, which Koa would otherwise do after us. Responses to authenticated
+ * requests are private: a token may see what the public does not.
+ */
+const READS = new Set(['GET', 'HEAD']);
+
+export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
+  const { maxAge, staleWhileRevalidate } = strapi.config.get('public-api.cache') as { maxAge: number; staleWhileRevalidate: number };
+  const prefix = strapi.config.get('api.rest.prefix', '/api') as string;
+  const publicPolicy = `public, max-age=${maxAge}, stale-while-revalidate=${staleWhileRevalidate}`;
+
+  return async (ctx: any, next: () => Promise<unknown>) => {
+    await next();
+    if (!READS.has(ctx.method) || ctx.status !== 200 || !(ctx.path === prefix || ctx.path.startsWith(`${prefix}/`))) return;
+    const bytes = bodyBytes(ctx);
+    if (bytes === undefined) return;
+    ctx.set('ETag', `"${createHash('sha1').update(bytes).digest('base64url')}"`);
+    ctx.set('Cache-Control', ctx.get('Authorization') ? 'private, no-cache' : publicPolicy);
+    if (ctx.fresh) {
+      ctx.status = 304;
+      ctx.body = null;
+    }
+  };
+};
+
+/** The bytes of the body, serializing JSON now; undefined for streams, which are not digested. */
+function bodyBytes(ctx: any): string | Buffer | undefined {
+  const { body } = ctx;
+  if (typeof body === 'string' || Buffer.isBuffer(body)) return body;
+  if (body === null || body === undefined || typeof body.pipe === 'function') return undefined;
+  const type = ctx.response.get('Content-Type');
+  ctx.body = JSON.stringify(body);
+  // Assigning a string makes Koa guess text/plain; keep what the endpoint chose (JSON, GeoJSON).
+  ctx.type = type || 'application/json';
+  return ctx.body;
+}

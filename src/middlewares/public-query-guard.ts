@@ -1,0 +1,55 @@
+import type { Core } from '@strapi/strapi';
+import { fieldError, type FieldError } from '../lib/field-error';
+import { configuredLocales } from '../server-shared/locales';
+import { validationError } from '../server-shared/validation';
+
+/**
+ * Plain Strapi answers an unknown locale with an empty list, and silently clamps or ignores
+ * pagination it cannot honour (page -1, pageSize 1000). A site then shows nothing, or less than
+ * it asked for, without knowing why; public reads get a 400 naming the parameter instead.
+ */
+const READS = new Set(['GET', 'HEAD']);
+
+export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
+  async (ctx: any, next: () => Promise<unknown>) => {
+    const prefix = strapi.config.get('api.rest.prefix', '/api') as string;
+    if (READS.has(ctx.method) && (ctx.path === prefix || ctx.path.startsWith(`${prefix}/`))) {
+      const problems = [...localeProblems(strapi, ctx.query?.locale), ...paginationProblems(strapi, ctx.query?.pagination)];
+      if (problems.length > 0) throw validationError(problems);
+    }
+    return next();
+  };
+
+function localeProblems(strapi: Core.Strapi, locale: unknown): FieldError[] {
+  if (locale === undefined) return [];
+  const locales = configuredLocales(strapi);
+  return typeof locale === 'string' && locales.includes(locale)
+    ? []
+    : [fieldError(['locale'], `locale must be one of ${locales.join(', ')}; got ${JSON.stringify(locale)}`)];
+}
+
+function paginationProblems(strapi: Core.Strapi, pagination: unknown): FieldError[] {
+  if (pagination === undefined) return [];
+  if (typeof pagination !== 'object' || pagination === null || Array.isArray(pagination)) {
+    return [fieldError(['pagination'], 'pagination must be given as pagination[page] and pagination[pageSize], or pagination[start] and pagination[limit]')];
+  }
+  const maxLimit = strapi.config.get('api.rest.maxLimit', 100) as number;
+  const ranges: Record<string, [number, number]> = {
+    page: [1, Number.MAX_SAFE_INTEGER],
+    pageSize: [1, maxLimit],
+    start: [0, Number.MAX_SAFE_INTEGER],
+    limit: [1, maxLimit],
+  };
+  const problems: FieldError[] = [];
+  for (const [name, value] of Object.entries(pagination)) {
+    if (name === 'withCount') continue;
+    const range = ranges[name];
+    const number = typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : NaN;
+    if (!range) problems.push(fieldError(['pagination', name], `unknown pagination parameter "${name}"`));
+    else if (!(number >= range[0] && number <= range[1])) {
+      const bounds = range[1] === Number.MAX_SAFE_INTEGER ? `of at least ${range[0]}` : `from ${range[0]} to ${range[1]}`;
+      problems.push(fieldError(['pagination', name], `pagination[${name}] must be a whole number ${bounds}; got ${JSON.stringify(value)}`));
+    }
+  }
+  return problems;
+}
