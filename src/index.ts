@@ -11,9 +11,6 @@ export default {
     // Strapi types sanitizers as lodash-curried functions; a plain (data) => data is what it calls.
     strapi.sanitizers.add('content-api.output', confidentialSourcesSanitizer(strapi) as any);
     acceptQueryParams(strapi, /^api::incident\.incident\.find$/, INCIDENT_FILTER_PARAMETERS);
-    // An article page runs the article find with `withLinks`, the public parameter by which the
-    // incident-linker adds an article's incidents; that find must accept it there too.
-    acceptQueryParams(strapi, /^api::article\.article-page\.bySlug$/, ['withLinks']);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

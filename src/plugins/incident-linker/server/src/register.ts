@@ -19,8 +19,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     [WITH_LINKS]: {
       schema: (z: any) => z.enum(['true', 'false']).optional(),
       // Route objects are module singletons: a second Strapi in the same process (tests) sees them already extended.
+      // Every read of the article and incident APIs, so that views built on their find (an article page) can ask too.
       matchRoute: (route: any) =>
-        route.method === 'GET' && /^api::(article|incident)\.\1\.find(One)?$/.test(route.handler) && !(WITH_LINKS in (route.request?.query ?? {})),
+        route.method === 'GET' && /^api::(article|incident)\./.test(route.handler) && !(WITH_LINKS in (route.request?.query ?? {})),
     },
   });
   for (const [uid, { side, field }] of Object.entries(SIDES)) {

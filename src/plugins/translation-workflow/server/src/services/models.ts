@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 
 /**
  * Which content types are translated and which of their fields are text to translate. Slugs are
- * localized but derived from the title, so they are no translator's work and not compared.
+ * localized but derived from the title, and hidden fields (a search index) are derived from the
+ * rest, so they are no translator's work and not compared.
  */
 const TITLE_FIELDS = ['title', 'name', 'label'];
 
@@ -20,7 +21,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   textFields(uid: string): string[] {
     const attributes = (strapi.getModel(uid as any)?.attributes ?? {}) as Record<string, any>;
     return Object.entries(attributes)
-      .filter(([, attribute]) => attribute.pluginOptions?.i18n?.localized === true && attribute.type !== 'uid' && attribute.type !== 'relation')
+      .filter(
+        ([, attribute]) =>
+          attribute.pluginOptions?.i18n?.localized === true && attribute.visible !== false && attribute.type !== 'uid' && attribute.type !== 'relation'
+      )
       .map(([name]) => name);
   },
 

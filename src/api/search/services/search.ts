@@ -1,0 +1,95 @@
+import type { Core } from '@strapi/strapi';
+import { findNames } from '../../../lib/name-index';
+import { queryWords } from '../../../lib/search-text';
+import { foldedWords } from '../../../lib/text-folding';
+import { placeDirectory, type Places } from '../../../server-shared/places';
+import { hasDraftAndPublish } from '../../../schema';
+import { ARTICLE, INCIDENT, LOCATION } from '../../../uids';
+
+export const SEARCHED_TYPES = ['article', 'incident', 'location'] as const;
+export type SearchedType = (typeof SEARCHED_TYPES)[number];
+
+interface TypeShape {
+  uid: string;
+  fields: string[];
+  orderBy: Record<string, 'asc' | 'desc'>[];
+  /** How a document relates to the places a query names: it is one, or is at or about one. */
+  place: (ids: string[]) => Record<string, unknown>;
+  hit: (row: any) => Record<string, unknown>;
+}
+
+const excerpt = (text: string | null | undefined) => (text && text.length > 240 ? `${text.slice(0, 239)}…` : (text ?? null));
+
+const SHAPES: Record<SearchedType, TypeShape> = {
+  article: {
+    uid: ARTICLE,
+    fields: ['title', 'slug', 'summary', 'dateline'],
+    orderBy: [{ dateline: 'desc' }, { id: 'desc' }],
+    place: (ids) => ({ locations: { documentId: { $in: ids } } }),
+    hit: (row) => ({ title: row.title, slug: row.slug, date: row.dateline, excerpt: excerpt(row.summary) }),
+  },
+  incident: {
+    uid: INCIDENT,
+    fields: ['title', 'date', 'description'],
+    orderBy: [{ date: 'desc' }, { id: 'desc' }],
+    place: (ids) => ({ location: { documentId: { $in: ids } } }),
+    hit: (row) => ({ title: row.title, date: row.date, excerpt: excerpt(row.description) }),
+  },
+  location: {
+    uid: LOCATION,
+    fields: ['name', 'level', 'pcode', 'latitude', 'longitude'],
+    orderBy: [{ name: 'asc' }, { id: 'asc' }],
+    place: (ids) => ({ documentId: { $in: ids } }),
+    hit: (row) => ({ title: row.name, level: row.level, pcode: row.pcode, latitude: row.latitude, longitude: row.longitude }),
+  },
+};
+
+const wordMatch = (alternatives: string[]) => ({ $or: alternatives.map((word) => ({ searchText: { $contains: ` ${word}` } })) });
+
+/**
+ * One query over articles, incidents and places, folded as the incident-linker folds (shared
+ * code): "خان شيخون", "Khan Sheikhoun" and "Khan Sheikoun" find the same things. Every word of
+ * the query must match the start of a word of the document. A place the query names is found by
+ * any of its names in either language, and so are the documents about it or anything inside it.
+ * Two queries per type (hits and count), whatever the page size.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async search({ q, locale, types, limit }: { q: string; locale: string; types: SearchedType[]; limit: number }) {
+    const places = await placeDirectory(strapi);
+    const terms = termsOf(q, places);
+    const data: Record<string, unknown>[] = [];
+    const counts: Partial<Record<SearchedType, number>> = {};
+    for (const type of types) {
+      const shape = SHAPES[type];
+      const where = {
+        $and: [
+          { locale },
+          ...(hasDraftAndPublish(strapi, shape.uid) ? [{ publishedAt: { $notNull: true } }] : []),
+          ...terms.words.map(wordMatch),
+          ...terms.places.map(({ names, inside }) => ({ $or: [...names.map((name) => ({ $and: name.map(wordMatch) })), shape.place(inside)] })),
+        ],
+      };
+      const query = strapi.db.query(shape.uid as any);
+      const [rows, count] = await Promise.all([
+        query.findMany({ where, select: ['documentId', ...shape.fields], orderBy: shape.orderBy, limit }),
+        query.count({ where }),
+      ]);
+      counts[type] = count;
+      data.push(...rows.map((row: any) => ({ type, documentId: row.documentId, ...shape.hit(row) })));
+    }
+    return { data, meta: { q, locale, counts } };
+  },
+});
+
+/** The query as places it names (with all their names and everything inside them) and its other words. */
+function termsOf(q: string, places: Places) {
+  const named = findNames(places.names, q);
+  const placeWords = new Set(named.flatMap((mention) => foldedWords(mention.text)));
+  return {
+    places: named.map((mention) => ({
+      names: places.namesOf(mention.id).map(queryWords).filter((name) => name.length > 0),
+      inside: places.withDescendants(mention.id),
+    })),
+    words: queryWords(q).filter((alternatives) => !placeWords.has(alternatives[0])),
+  };
+}
