@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { INCIDENT_FILTERS } from '../src/openapi/content-api';
 
 const allowedMediaTypes = [
   'image/*',
@@ -36,6 +37,25 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
   'translation-workflow': {
     enabled: true,
     resolve: './src/plugins/translation-workflow',
+  },
+  documentation: {
+    config: {
+      info: {
+        version: '1.0.0',
+        title: 'Syria violations documentation: content API',
+        description:
+          'Read-only API for public sites, maps and feed readers, in English and Arabic. Published content only; confidential sources are redacted. See the README for examples.',
+        license: { name: 'Proprietary' },
+      },
+      'x-strapi-config': {
+        plugins: ['incident-linker'],
+        // The generated incident list knows Strapi's own parameters; add the site filters it also takes.
+        mutateDocumentation: (draft: any) => {
+          draft.paths['/incidents']?.get?.parameters?.push(...INCIDENT_FILTERS);
+        },
+      },
+      servers: [{ url: `${env('PUBLIC_URL', 'http://localhost:1337')}/api`, description: 'This server' }],
+    },
   },
   upload: {
     config: {

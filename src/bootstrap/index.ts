@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ensureAdminRoles } from './admin-roles';
+import { ensureApiDocumentation } from './api-documentation';
 import { isEmptyProject, loadDemoData } from './demo-data';
 import { ensureDevelopmentAdmin } from './dev-admin';
 import { ensureLocales } from './locales';
@@ -12,6 +13,7 @@ export async function setUp(strapi: Core.Strapi) {
   await ensurePublicPermissions(strapi);
   await ensureAdminRoles(strapi);
   await ensureSearchText(strapi);
+  await ensureApiDocumentation(strapi);
 
   if (strapi.config.get('environment') === 'development') {
     await ensureDevelopmentAdmin(strapi);

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { decorateFindResponses } from '../../../../server-shared/content-api';
 import { ARTICLE, INCIDENT } from '../../../../uids';
+import { linkerOverride } from './openapi';
 import { getService } from './utils';
 
 type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
@@ -14,6 +15,11 @@ const SIDES: Record<string, { side: 'article' | 'incident'; field: string }> = {
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(removeLinksOfDeletedDocuments(strapi));
+  // Described by hand: the documentation plugin can only guess at routes without a content type.
+  strapi
+    .plugin('documentation')
+    ?.service('override')
+    .registerOverride(linkerOverride, { pluginOrigin: 'incident-linker', excludeFromGeneration: ['incident-linker'] });
 
   strapi.contentAPI.addQueryParams({
     [WITH_LINKS]: {

@@ -1,0 +1,3 @@
+export default {
+  routes: [{ method: 'GET', path: '/openapi.json', handler: 'api::openapi.openapi.document', config: { auth: false } }],
+};
