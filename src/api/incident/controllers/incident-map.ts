@@ -8,7 +8,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async geojson(ctx: any) {
     const reader = new ParameterReader(ctx.query).onlyKnown([...INCIDENT_FILTER_PARAMETERS, 'locale']);
     const conditions = await strapi.service('api::incident.incident-query').fromRequest(reader);
-    ctx.type = 'application/geo+json';
     ctx.body = await strapi.service('api::incident.incident-map').featureCollection(conditions, requestedLocale(strapi, ctx.query));
+    // After the body: Koa types an object body as plain JSON.
+    ctx.type = 'application/geo+json';
   },
 });
