@@ -3,9 +3,17 @@ import { CONTENT_TYPES } from '../uids';
 
 const PUBLIC_ACTIONS = ['find', 'findOne'];
 
+/**
+ * The article page runs the article find, whose sanitizer drops relations the caller may not read;
+ * it must run as the Public role (not unauthenticated), so the role is given it explicitly.
+ */
+const PUBLIC_VIEWS = ['api::article.article-page.bySlug'];
+
 /** Every content-API action the Public role is given: reading our content types, nothing else. */
-export const publicActions = (): string[] =>
-  CONTENT_TYPES.flatMap((uid) => PUBLIC_ACTIONS.map((action) => `${uid}.${action}`));
+export const publicActions = (): string[] => [
+  ...CONTENT_TYPES.flatMap((uid) => PUBLIC_ACTIONS.map((action) => `${uid}.${action}`)),
+  ...PUBLIC_VIEWS,
+];
 
 /**
  * The Public role reads published content and does nothing else. Any other `api::` permission found

@@ -42,8 +42,9 @@ test('the public has no other permission than reading our content', async () => 
   const role = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
   const permissions = await app.strapi.db.query('plugin::users-permissions.permission').findMany({ where: { role: role.id } });
   const actions = permissions.map((p: any) => p.action).filter((a: string) => a.startsWith('api::'));
-  expect(actions.every((a: string) => /\.(find|findOne)$/.test(a))).toBe(true);
-  expect(actions).toHaveLength(TYPES.length * 2);
+  expect(actions.every((a: string) => /\.(find|findOne|bySlug)$/.test(a))).toBe(true);
+  // find and findOne on each type, and the article page (a view of the article find).
+  expect(actions).toHaveLength(TYPES.length * 2 + 1);
 });
 
 describe('drafts never appear publicly', () => {

@@ -21,13 +21,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async bySlug(ctx: any) {
     const reader = new ParameterReader(ctx.query).onlyKnown(['locale']);
     throwIfProblems(reader.problems);
-    ctx.query = {
-      ...ctx.query,
+    // In place: assigning ctx.query would go through Koa's query-string setter, which flattens objects.
+    Object.assign(ctx.query, {
       filters: { slug: { $eq: ctx.params.slug } },
       populate: PAGE_POPULATE,
       withLinks: 'true',
       pagination: { page: '1', pageSize: '1' },
-    };
+    });
     const response = (await (strapi.controller(ARTICLE as any) as any).find(ctx)) as { data?: any[] } | undefined;
     const [article] = response?.data ?? [];
     if (!article) throw new errors.NotFoundError(`No published article has the slug "${ctx.params.slug}" in this locale`);

@@ -4,7 +4,8 @@
  */
 export default {
   routes: [
-    { method: 'GET', path: '/articles/by-slug/:slug', handler: 'api::article.article-page.bySlug', config: { auth: false } },
+    // Not `auth: false`: the page is checked as the Public role, which may read the related places and sources.
+    { method: 'GET', path: '/articles/by-slug/:slug', handler: 'api::article.article-page.bySlug' },
     { method: 'GET', path: '/articles.rss', handler: 'api::article.article-feed.rss', config: { auth: false } },
     { method: 'GET', path: '/articles.atom', handler: 'api::article.article-feed.atom', config: { auth: false } },
   ],
