@@ -25,7 +25,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     // The memory store is shared by every limiter in the process: keep this instance's counters apart.
     prefixKey: `content-api-${randomUUID()}`,
     handler: (ctx: any) => {
-      const secondsLeft = Math.max(1, ctx.state.rateLimit.reset - Math.floor(Date.now() / 1000));
+      const secondsLeft = Math.min(settings.windowSeconds, Math.max(1, Math.ceil(ctx.state.rateLimit.reset - Date.now() / 1000)));
       ctx.status = 429;
       ctx.set('Retry-After', String(secondsLeft));
       ctx.body = {
