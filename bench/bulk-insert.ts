@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { SEARCH_SOURCES, searchTextOf } from '../src/lib/search-text';
 
 /**
  * Writes documents in bulk with the rows the Document Service would write for them (checked
@@ -34,7 +35,7 @@ export async function insertDocuments(strapi: Core.Strapi, uid: string, document
   const draftAndPublish = strapi.getModel(uid as any)?.options?.draftAndPublish === true;
   let rowCount = 0;
   for (let i = 0; i < documents.length; i += DOCUMENT_CHUNK) {
-    const rows = documents.slice(i, i + DOCUMENT_CHUNK).flatMap((document) => rowsFor(document, draftAndPublish, at));
+    const rows = documents.slice(i, i + DOCUMENT_CHUNK).flatMap((document) => rowsFor(document, draftAndPublish, at, SEARCH_SOURCES[uid]));
     await strapi.db.query(uid as any).createMany({ data: rows }); // batched and in one transaction by Strapi
     rowCount += rows.length;
   }
@@ -47,12 +48,14 @@ export async function insertDocuments(strapi: Core.Strapi, uid: string, document
   return { rows: rowCount, joinRows };
 }
 
-function rowsFor(document: BulkDocument, draftAndPublish: boolean, at: Date): Record<string, unknown>[] {
+function rowsFor(document: BulkDocument, draftAndPublish: boolean, at: Date, searched?: string[]): Record<string, unknown>[] {
   const versions = Object.entries(document.localized).map(([locale, fields]) => ({
     documentId: document.documentId,
     locale,
     ...document.shared,
     ...fields,
+    // What the search document middleware would store.
+    ...(searched ? { searchText: searchTextOf({ ...document.shared, ...fields }, searched) } : {}),
     createdAt: at,
     updatedAt: at,
     // Without draft & publish Strapi 5 still fills publishedAt: the only row is the published one.
