@@ -7,6 +7,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
     host: env('HOST', '0.0.0.0'),
     port: env.int('PORT', 1337),
     url: env('PUBLIC_URL', ''),
+    // Behind a load balancer or CDN, SERVER_PROXY=true makes the client's address (X-Forwarded-For)
+    // the one rate limiting counts, not the proxy's.
+    proxy: { koa: env.bool('SERVER_PROXY', false) },
     app: {
       keys: env.array('APP_KEYS') as string[],
     },

@@ -1,12 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { fieldError, type FieldError } from '../lib/field-error';
+import { filterValueProblems, type Model } from '../lib/filter-values';
 import { configuredLocales } from '../server-shared/locales';
 import { validationError } from '../server-shared/validation';
 
 /**
  * Plain Strapi answers an unknown locale with an empty list, and silently clamps or ignores
  * pagination it cannot honour (page -1, pageSize 1000). A site then shows nothing, or less than
- * it asked for, without knowing why; public reads get a 400 naming the parameter instead.
+ * it asked for, without knowing why; public reads get a 400 naming the parameter instead. Filter
+ * values that cannot be their field's type (a date "yesterday") are named the same way.
  */
 const READS = new Set(['GET', 'HEAD']);
 
@@ -14,7 +16,11 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
   async (ctx: any, next: () => Promise<unknown>) => {
     const prefix = strapi.config.get('api.rest.prefix', '/api') as string;
     if (READS.has(ctx.method) && (ctx.path === prefix || ctx.path.startsWith(`${prefix}/`))) {
-      const problems = [...localeProblems(strapi, ctx.query?.locale), ...paginationProblems(strapi, ctx.query?.pagination)];
+      const problems = [
+        ...localeProblems(strapi, ctx.query?.locale),
+        ...paginationProblems(strapi, ctx.query?.pagination),
+        ...filterProblems(strapi, ctx.path.slice(prefix.length), ctx.query?.filters),
+      ];
       if (problems.length > 0) throw validationError(problems);
     }
     return next();
@@ -52,4 +58,14 @@ function paginationProblems(strapi: Core.Strapi, pagination: unknown): FieldErro
     }
   }
   return problems;
+}
+
+/** Filters of a content type's list or entry (/articles, /articles/:id), checked against its schema. */
+function filterProblems(strapi: Core.Strapi, path: string, filters: unknown): FieldError[] {
+  if (filters === undefined) return [];
+  const pluralName = path.split('/')[1];
+  const contentType = Object.values(strapi.contentTypes).find((model: any) => model.uid.startsWith('api::') && model.info.pluralName === pluralName);
+  if (!contentType) return [];
+  const modelOf = (uid: string) => strapi.getModel(uid as any) as unknown as Model | undefined;
+  return filterValueProblems(modelOf, contentType.uid, filters);
 }

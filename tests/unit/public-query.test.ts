@@ -1,4 +1,5 @@
 import { blocksToHtml } from '../../src/lib/blocks';
+import { filterValueProblems, type Model } from '../../src/lib/filter-values';
 import { readIncidentFilters } from '../../src/lib/incident-filters';
 import { isCalendarDate, ParameterReader } from '../../src/lib/public-query';
 import { queryWords, searchTextOf } from '../../src/lib/search-text';
@@ -48,4 +49,28 @@ test('blocks become HTML for feed readers with text escaped and unsafe links dro
   expect(html).toBe(
     '<h2>A &lt;b&gt; &amp; &quot;c&quot;</h2>\n<p><strong>bold</strong>x</p>\n<ol><li><a href="https://example.org">ok</a></li></ol>'
   );
+});
+
+describe('filter values are checked against the field types', () => {
+  const models: Record<string, Model> = {
+    incident: { attributes: { date: { type: 'date' }, title: { type: 'string' }, casualties: { type: 'component', component: 'casualties' }, location: { type: 'relation', target: 'location' } } },
+    casualties: { attributes: { killedMin: { type: 'integer' } } },
+    location: { attributes: { latitude: { type: 'decimal' }, updatedAt: { type: 'datetime' } } },
+  };
+  const problems = (filters: unknown) => filterValueProblems((uid) => models[uid], 'incident', filters).map((problem) => problem.path.join('.'));
+
+  test('valid values and unknown fields pass (Strapi refuses unknown fields itself)', () => {
+    expect(problems({ date: { $gte: '2017-04-01', $null: 'true' }, title: { $eq: 'anything' }, casualties: { killedMin: { $in: ['1', '20'] } }, nope: 'x' })).toEqual([]);
+  });
+
+  test('each bad value is named by its path, through relations, components and $and/$or', () => {
+    expect(
+      problems({
+        date: 'yesterday',
+        casualties: { killedMin: { $gte: 'many' } },
+        location: { latitude: { $lt: 'north' }, updatedAt: { $gt: 'soon' } },
+        $or: [{ date: { $in: ['2017-04-01', '2017-02-30'] } }],
+      })
+    ).toEqual(['filters.date', 'filters.casualties.killedMin.$gte', 'filters.location.latitude.$lt', 'filters.location.updatedAt.$gt', 'filters.$or.0.date.$in.1']);
+  });
 });

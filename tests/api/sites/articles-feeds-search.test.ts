@@ -2,6 +2,7 @@ import Parser from 'rss-parser';
 import request from 'supertest';
 import { loadDemoData } from '../../../src/bootstrap/demo-data';
 import { createArticle, createIncident, createSource } from '../../helpers/fixtures';
+import { countQueries } from '../../helpers/query-counter';
 import { startStrapi, type TestApp } from '../../helpers/strapi';
 
 /** Article pages, feeds and search on the demo data, with a draft and a confidential source that must not leak. */
@@ -122,6 +123,21 @@ describe('search', () => {
     expect(await hits('zanzibarite')).toEqual([]);
     const counts = (await get('/api/search?q=airstrikes&types=incident').expect(200)).body.meta.counts;
     expect(Object.keys(counts)).toEqual(['incident']);
+  });
+
+  test('the stored search words never leave through the API', async () => {
+    for (const path of ['/api/articles?locale=ar', '/api/incidents?populate[location]=true', '/api/locations', '/api/search?q=Saraqib']) {
+      const response = await get(path).expect(200);
+      expect(response.text).not.toContain('searchText');
+    }
+    expect((await get('/api/articles?filters[searchText][$contains]=x').expect(400)).body.error.name).toBe('ValidationError');
+  });
+
+  test('makes the same number of queries whatever the number of hits', async () => {
+    const one = await countQueries(app.strapi, () => get('/api/search?q=Saraqib&limit=1').expect(200));
+    const many = await countQueries(app.strapi, () => get('/api/search?q=phosphorus&limit=50').expect(200));
+    expect(many.result.body.data.length).toBeGreaterThan(10);
+    expect(many.queries).toBe(one.queries);
   });
 
   test('q is required and bounded, types and limit are checked', async () => {

@@ -108,6 +108,13 @@ describe('figures', () => {
     expect(body.meta.total).toEqual({ incidents: 2, killed: { min: 121, max: 121 }, injured: { min: 400, max: 400 } });
   });
 
+  test('make the same number of queries whatever the number of incidents grouped', async () => {
+    const few = await countQueries(app.strapi, () => get('/api/incident-figures?groupBy=governorate&type=chemical-attack').expect(200));
+    const all = await countQueries(app.strapi, () => get('/api/incident-figures?groupBy=governorate').expect(200));
+    expect(all.queries).toBeLessThanOrEqual(few.queries);
+    expect(all.queries).toBeLessThan(15);
+  });
+
   test('need a known groupBy', async () => {
     expect((await get('/api/incident-figures').expect(400)).body.error.details.errors[0].path).toEqual(['groupBy']);
     expect((await get('/api/incident-figures?groupBy=year').expect(400)).body.error.details.errors[0].path).toEqual(['groupBy']);

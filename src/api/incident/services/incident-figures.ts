@@ -75,7 +75,9 @@ type KeysOf = (incident: any) => { key: string | null; label: string | null }[];
 
 async function groupKeys(strapi: Core.Strapi, groupBy: Grouping, locale: string): Promise<KeysOf> {
   const unknown = [{ key: null, label: null }];
-  const terms = (rows: any[]) => (rows.length > 0 ? rows.map((row) => ({ key: row.key, label: row.label })) : unknown);
+  // Once per term: an actor named twice on one incident (two attributions) still counts it once.
+  const terms = (rows: any[]) =>
+    rows.length > 0 ? [...new Map(rows.map((row) => [row.key, { key: row.key, label: row.label }])).values()] : unknown;
   switch (groupBy) {
     case 'month':
       return (incident) => [{ key: incident.date ? String(incident.date).slice(0, 7) : null, label: incident.date ? String(incident.date).slice(0, 7) : null }];
