@@ -6,8 +6,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   'strapi::security',
   {
     name: 'strapi::cors',
-    // Sites that may call the API from a browser, comma-separated; "*" (the default) lets any site read it.
-    config: { origin: env.array('CORS_ORIGINS', ['*']) },
+    // Sites that may call the API from a browser, comma-separated; "*" (the default) lets any site
+    // read it. Never with credentials: another site must not act with a visitor's cookies here.
+    config: { origin: env.array('CORS_ORIGINS', ['*']), credentials: false },
   },
   // Before any work is done for a request; after CORS, so a browser can read the 429.
   'global::rate-limit',

@@ -49,6 +49,7 @@ test('errors are not cached, and responses to a token are private', async () => 
 test('CORS allows the configured origins only', async () => {
   const allowed = await get('/api/articles').set('Origin', 'https://partner.example').expect(200);
   expect(allowed.headers['access-control-allow-origin']).toBe('https://partner.example');
+  expect(allowed.headers['access-control-allow-credentials']).toBeUndefined();
   const other = await get('/api/articles').set('Origin', 'https://elsewhere.example');
   expect(other.headers['access-control-allow-origin']).toBeUndefined();
 });
