@@ -1,11 +1,26 @@
 import type { Core } from '@strapi/strapi';
-import { readIncidentFilters, type IncidentFilters } from '../../../lib/incident-filters';
-import type { ParameterReader } from '../../../lib/public-query';
+import { INCIDENT_FILTER_PARAMETERS, readIncidentFilters, type IncidentFilters } from '../../../lib/incident-filters';
+import { ParameterReader } from '../../../lib/public-query';
 import { placeDirectory } from '../../../server-shared/places';
 import { throwIfProblems } from '../../../server-shared/validation';
 import { ACTOR, INCIDENT, INCIDENT_TYPE, WEAPON } from '../../../uids';
 
 export type Conditions = Record<string, unknown>;
+
+/**
+ * Sites sort by what they show: the date, or the (lowest reported) casualty figures. Databases
+ * disagree on where empty values sort (PostgreSQL puts them first when descending, SQLite last),
+ * so a casualty sort lists the incidents that have a figure, the same on both.
+ */
+const SORTS: Record<string, { sort: Record<string, unknown>; having?: Record<string, unknown> }> = {
+  'date:desc': { sort: { date: 'desc' } },
+  'date:asc': { sort: { date: 'asc' } },
+  'killed:desc': { sort: { casualties: { killedMin: 'desc' } }, having: { casualties: { killedMin: { $notNull: true } } } },
+  'killed:asc': { sort: { casualties: { killedMin: 'asc' } }, having: { casualties: { killedMin: { $notNull: true } } } },
+  'injured:desc': { sort: { casualties: { injuredMin: 'desc' } }, having: { casualties: { injuredMin: { $notNull: true } } } },
+  'injured:asc': { sort: { casualties: { injuredMin: 'asc' } }, having: { casualties: { injuredMin: { $notNull: true } } } },
+};
+
 
 const VOCABULARY_OF: Record<'type' | 'weapon' | 'perpetrator', { uid: string; name: string }> = {
   type: { uid: INCIDENT_TYPE, name: 'incident type' },
@@ -26,6 +41,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const conditions = await this.conditions(readIncidentFilters(reader), reader);
     throwIfProblems(reader.problems);
     return conditions;
+  },
+
+  /**
+   * Rewrites a list request's site filters and sort into Strapi's own `filters` and `sort`, in
+   * place (the query object is the request's), combined with any `filters` it already has.
+   */
+  async toStrapiQuery(query: Record<string, any>): Promise<void> {
+    const siteFilters = Object.fromEntries(INCIDENT_FILTER_PARAMETERS.filter((name) => name in query).map((name) => [name, query[name]]));
+    const conditions = await this.fromRequest(new ParameterReader(siteFilters));
+    for (const name of INCIDENT_FILTER_PARAMETERS) delete query[name];
+    const siteSort = typeof query.sort === 'string' ? SORTS[query.sort] : undefined;
+    const all = [query.filters, conditions, siteSort?.having].filter((part) => part && Object.keys(part).length > 0);
+    if (all.length > 0) query.filters = all.length === 1 ? all[0] : { $and: all };
+    query.sort = siteSort ? [siteSort.sort, { date: 'desc' }] : (query.sort ?? { date: 'desc' });
   },
 
   /** Unknown keys, places and statuses are reported to the reader as problems of their parameter. */
