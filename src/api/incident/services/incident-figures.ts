@@ -7,14 +7,14 @@ export const GROUPINGS = ['month', 'governorate', 'perpetrator', 'weapon'] as co
 export type Grouping = (typeof GROUPINGS)[number];
 
 const TERM = { select: ['key', 'label'] };
-const FIGURES_SHAPE = {
-  select: ['date'],
-  populate: {
-    location: { select: ['documentId'] },
-    weapons: TERM,
-    perpetrators: { populate: { actor: TERM } },
-    casualties: { select: ['killedMin', 'killedMax', 'injuredMin', 'injuredMax'] },
-  },
+const CASUALTIES = { casualties: { select: ['killedMin', 'killedMax', 'injuredMin', 'injuredMax'] } };
+
+/** Only what the grouping reads is loaded: each populated relation is one more query over every incident. */
+const SHAPES: Record<Grouping, { select: string[]; populate: Record<string, unknown> }> = {
+  month: { select: ['date'], populate: CASUALTIES },
+  governorate: { select: [], populate: { ...CASUALTIES, location: { select: ['documentId'] } } },
+  perpetrator: { select: [], populate: { ...CASUALTIES, perpetrators: { populate: { actor: TERM } } } },
+  weapon: { select: [], populate: { ...CASUALTIES, weapons: TERM } },
 };
 
 interface Group {
@@ -55,7 +55,7 @@ function add(group: Group, casualties: any) {
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async figures(conditions: Conditions, groupBy: Grouping, locale: string) {
-    const incidents = await strapi.service(`${INCIDENT}-query` as any).published(conditions, locale, FIGURES_SHAPE);
+    const incidents = await strapi.service(`${INCIDENT}-query` as any).published(conditions, locale, SHAPES[groupBy]);
     const keysOf = await groupKeys(strapi, groupBy, locale);
     const groups = new Map<string | null, Group>();
     const total = emptyGroup(null, null);
