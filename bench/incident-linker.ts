@@ -1,16 +1,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { compileStrapi, type Core } from '@strapi/strapi';
 import { loginAdmin } from '../tests/helpers/auth';
 import { countQueries } from '../tests/helpers/query-counter';
 import { listen } from '../tests/helpers/server';
-import { startStrapi } from '../tests/helpers/strapi';
 import { generate, sizesFromEnv, type GeneratedArticle } from './generate';
 import { timedGet } from './http';
 import { load } from './load';
 import { seeded } from './random';
 import { markdown, type Results } from './report';
+import { appDir, bootApp, databaseName, freeFile, idle, log, machineNote, runMain } from './run';
 import { summarize } from './stats';
 import { verify } from './verify';
 
@@ -21,21 +20,16 @@ import { verify } from './verify';
  * queries per request, and writes bench/results/incident-linker-<db>-<date>.md. Run by hand:
  * `npm run bench:linker` (see bench/README.md).
  */
-const appDir = path.join(__dirname, '..');
 const SAMPLE = Number(process.env.BENCH_SAMPLE ?? 200);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const TARGET_MS = 200;
 const LIST_PAGES = 20;
 
 async function main() {
-  const database = process.env.DATABASE_CLIENT ?? 'sqlite';
+  const database = databaseName();
   const sizes = sizesFromEnv();
   const load1 = os.loadavg()[0];
-  log(`compiling the app, then booting Strapi on a fresh ${database} database`);
-  await compileStrapi({ appDir });
-  const app = await startStrapi();
-  const stop = once(() => app.stop());
-  process.once('SIGINT', () => stop().finally(() => process.exit(130))); // drop the database on Ctrl-C too
+  const { app, stop } = await bootApp();
   try {
     log(`generating ${sizes.locations} locations, ${sizes.incidents} incidents, ${sizes.articles} articles`);
     const generated = await generate(app.strapi, sizes);
@@ -113,7 +107,7 @@ async function main() {
     const results: Results = {
       database,
       date: new Date().toISOString().slice(0, 10),
-      machine: `Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, load average ${load1.toFixed(2)} at start, ${os.loadavg()[0].toFixed(2)} at the end (other work on the machine shows here); Strapi in this process, autocannon in a child process, 127.0.0.1`,
+      machine: machineNote(load1),
       generated,
       suggestions: { cold: { ms: cold.result.ms, queries: cold.queries }, byLocale, targetMs: TARGET_MS },
       throughput,
@@ -134,22 +128,6 @@ async function main() {
   }
 }
 
-/**
- * Waits until the requests autocannon left in flight when it stopped have finished with the
- * database: the next measurement must not pay for them, nor stopping Strapi abort them.
- */
-async function idle(strapi: Core.Strapi, timeoutMs = 30000) {
-  const pool = (strapi.db.connection.client as any).pool;
-  const deadline = Date.now() + timeoutMs;
-  let quietSince = Date.now();
-  while (Date.now() < deadline) {
-    if (pool.numUsed() + pool.numPendingAcquires() > 0) quietSince = Date.now();
-    else if (Date.now() - quietSince >= 250) return;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error('the server did not become idle');
-}
-
 /** Links and locations in all the list pages, to state how the two sides compare. */
 async function listCardinality(base: string, list: { ours: string[]; plain: string[] }) {
   let links = 0;
@@ -159,26 +137,5 @@ async function listCardinality(base: string, list: { ours: string[]; plain: stri
   return { links, locations };
 }
 
-/** The first of name.md, name-2.md, ... not written yet: a second run the same day keeps the first. */
-function freeFile(dir: string, name: string) {
-  fs.mkdirSync(dir, { recursive: true });
-  for (let n = 1; ; n += 1) {
-    const file = path.join(dir, `${name}${n > 1 ? `-${n}` : ''}.md`);
-    if (!fs.existsSync(file)) return file;
-  }
-}
-
 const mean = (values: number[]) => values.reduce((s, v) => s + v, 0) / (values.length || 1);
-const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
-function once(work: () => Promise<void>) {
-  let done: Promise<void> | undefined;
-  return () => (done ??= work());
-}
-
-main().then(
-  () => process.exit(0), // idle keep-alive sockets must not hold a finished run
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  }
-);
+runMain(main);
