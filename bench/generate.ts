@@ -3,8 +3,8 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { arabicReadings, foldedWords } from '../src/lib/text-folding';
 import { firstFreeSlug, slugOf } from '../src/lib/slug';
-import { ARTICLE, INCIDENT, INCIDENT_TYPE, LOCATION, WEAPON } from '../src/uids';
-import { insertDocuments, type BulkDocument } from './bulk-insert';
+import { ACTOR, ARTICLE, INCIDENT, INCIDENT_TYPE, LOCATION, WEAPON } from '../src/uids';
+import { insertDocuments, type BulkComponent, type BulkDocument } from './bulk-insert';
 import { seeded, skewedRanks, type Random } from './random';
 import { GOVERNORATES } from './syria';
 import { articleTexts, incidentTexts, TEMPLATE_WORDS, type Names } from './texts';
@@ -13,8 +13,8 @@ import { townNameMaker } from './town-names';
 /**
  * Fills a booted Strapi's database with a realistic volume of content in English and Arabic:
  * a gazetteer (governorates, districts, made-up towns), incidents at those places from 2012 to
- * 2024, articles that report clusters of them (naming their places and a weapon), and the links
- * between them. Deterministic for a seed. Vocabulary terms go through the Document Service (a
+ * 2024 with their casualty figures and perpetrators, articles that report clusters of them
+ * (naming their places and a weapon), and the links between them. Deterministic for a seed. Vocabulary terms go through the Document Service (a
  * handful); everything else is written in bulk with the rows it would write (bench/bulk-insert.ts).
  */
 export interface Sizes {
@@ -93,6 +93,14 @@ const WEAPONS_OF_TYPE: Record<string, string[]> = {
   massacre: [],
 };
 const TYPE_WEIGHTS: Record<string, number> = { airstrike: 45, shelling: 35, 'missile-strike': 10, massacre: 6, 'chemical-attack': 4 };
+/** Who each incident type is attributed to, and how often (keys of data/demo/vocabularies.json). */
+const ACTORS_OF_TYPE: Record<string, Record<string, number>> = {
+  airstrike: { 'syrian-government-forces': 50, 'russian-armed-forces': 40, 'united-states-armed-forces': 10 },
+  shelling: { 'syrian-government-forces': 90, 'russian-armed-forces': 10 },
+  'missile-strike': { 'syrian-government-forces': 60, 'russian-armed-forces': 40 },
+  'chemical-attack': { 'syrian-government-forces': 1 },
+  massacre: { 'syrian-government-forces': 1 },
+};
 
 export async function generate(strapi: Core.Strapi, sizes: Sizes = sizesFromEnv()): Promise<Generated> {
   const random = seeded(sizes.seed);
@@ -106,15 +114,17 @@ export async function generate(strapi: Core.Strapi, sizes: Sizes = sizesFromEnv(
     seconds[phase] = (performance.now() - start) / 1000;
     return result;
   };
-  const count = (uid: string, written: { rows: number; joinRows: number }) => {
+  const count = (uid: string, written: { rows: number; joinRows: number; componentRows: number }) => {
     rows[uid] = written.rows;
     rows[`${uid} (relation rows)`] = written.joinRows;
+    if (written.componentRows) rows[`${uid} (component rows)`] = written.componentRows;
   };
 
-  const { types, weapons } = await timed('vocabulary', () => createVocabulary(strapi));
+  const { types, weapons, actors } = await timed('vocabulary', () => createVocabulary(strapi));
   const places = makePlaces(random, sizes.locations);
   await timed('locations', async () => count(LOCATION, await insertDocuments(strapi, LOCATION, places.documents, at)));
-  const incidents = makeIncidents(random, sizes.incidents, places.all, types, weapons);
+  // Figures and perpetrators draw from their own sequence: the rest of the content stays what it was before they were added.
+  const incidents = makeIncidents(random, sizes.incidents, places.all, types, weapons, { random: seeded(sizes.seed + 2), actors });
   await timed('incidents', async () => count(INCIDENT, await insertDocuments(strapi, INCIDENT, incidents.documents, at)));
   const articles = makeArticles(random, sizes, incidents.all, places.all, weapons);
   await timed('articles', async () => count(ARTICLE, await insertDocuments(strapi, ARTICLE, articles.documents, at)));
@@ -133,7 +143,7 @@ export async function generate(strapi: Core.Strapi, sizes: Sizes = sizesFromEnv(
   return { sizes, seconds, rows, articles: articles.generated };
 }
 
-/** The demo's weapons and incident types, through the Document Service like any editor's entry. */
+/** The demo's weapons, incident types and actors, through the Document Service like any editor's entry. */
 async function createVocabulary(strapi: Core.Strapi) {
   const file = path.join(strapi.dirs.app.root, 'data', 'demo', 'vocabularies.json');
   const vocabularies = JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -151,7 +161,11 @@ async function createVocabulary(strapi: Core.Strapi) {
     }
     return created;
   };
-  return { weapons: await create(WEAPON, vocabularies.weapons), types: await create(INCIDENT_TYPE, vocabularies.incidentTypes) };
+  return {
+    weapons: await create(WEAPON, vocabularies.weapons),
+    types: await create(INCIDENT_TYPE, vocabularies.incidentTypes),
+    actors: await create(ACTOR, vocabularies.actors),
+  };
 }
 
 function makePlaces(random: Random, total: number) {
@@ -202,7 +216,7 @@ function makePlaces(random: Random, total: number) {
   return { all, documents };
 }
 
-function makeIncidents(random: Random, total: number, places: Place[], types: Term[], weapons: Term[]) {
+function makeIncidents(random: Random, total: number, places: Place[], types: Term[], weapons: Term[], details: { random: Random; actors: Term[] }) {
   const towns = places.filter((p) => !['governorate', 'district'].includes(p.level));
   const hotspots = random.sample(towns.length ? towns : places, (towns.length ? towns : places).length); // rank order, shuffled
   const drawTown = skewedRanks(hotspots.length, 0.6);
@@ -236,9 +250,45 @@ function makeIncidents(random: Random, total: number, places: Place[], types: Te
       },
       localized: texts,
       relations: { location: [place.documentId], incidentType: [type.documentId], weapons: incident.weapons.map((w) => w.documentId) },
+      components: { casualties: [casualtiesOf(details.random, incident.killed)], perpetrators: perpetratorsOf(details.random, type, details.actors) },
     });
   }
   return { all, documents };
+}
+
+/**
+ * Figures as reports give them: the killed the text names as the lower figure, often an upper one
+ * too, or none ("over 20 killed"); the injured mostly, sometimes unknown; children and women now and then.
+ */
+function casualtiesOf(random: Random, killed: number): BulkComponent {
+  const upper = (min: number) => [min, min + random.int(1, 10), null][random.weighted([70, 20, 10])];
+  const injuredMin = random.chance(0.85) ? random.int(0, 2 * killed + 5) : null;
+  return {
+    fields: {
+      killedMin: killed,
+      killedMax: upper(killed),
+      injuredMin,
+      injuredMax: injuredMin === null ? null : upper(injuredMin),
+      childrenKilled: random.chance(0.3) ? random.int(0, Math.floor(killed / 3)) : null,
+      womenKilled: random.chance(0.2) ? random.int(0, Math.floor(killed / 4)) : null,
+    },
+  };
+}
+
+/** Mostly one actor the type is attributed to, sometimes none (unattributed) or two (joint operations). */
+function perpetratorsOf(random: Random, type: Term, actors: Term[]): BulkComponent[] {
+  const weights = ACTORS_OF_TYPE[type.key] ?? {};
+  const candidates = actors.filter((a) => weights[a.key]);
+  const wanted = Math.min(candidates.length, [0, 1, 2][random.weighted([10, 80, 10])]);
+  const chosen: Term[] = [];
+  while (chosen.length < wanted) {
+    const left = candidates.filter((a) => !chosen.includes(a));
+    chosen.push(left[random.weighted(left.map((a) => weights[a.key]))]);
+  }
+  return chosen.map((actor) => ({
+    fields: { certainty: ['alleged', 'suspected', 'confirmed', 'contested'][random.weighted([50, 30, 15, 5])] },
+    relations: { actor: [actor.documentId] },
+  }));
 }
 
 /**

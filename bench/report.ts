@@ -38,7 +38,7 @@ export function markdown(r: Results): string {
       [
         ['vocabulary (Document Service)', seconds.vocabulary.toFixed(1), '–'],
         ['locations', seconds.locations.toFixed(1), `${rows['api::location.location']} + ${rows['api::location.location (relation rows)']} relation`],
-        ['incidents', seconds.incidents.toFixed(1), `${rows['api::incident.incident']} + ${rows['api::incident.incident (relation rows)']} relation`],
+        ['incidents', seconds.incidents.toFixed(1), `${rows['api::incident.incident']} + ${rows['api::incident.incident (relation rows)']} relation + ${rows['api::incident.incident (component rows)'] ?? 0} component`],
         ['articles', seconds.articles.toFixed(1), `${rows['api::article.article']} + ${rows['api::article.article (relation rows)']} relation`],
         ['links', seconds.links.toFixed(1), rows['plugin::incident-linker.link']],
         ['statistics (ANALYZE)', r.database === 'postgres' ? seconds.statistics.toFixed(1) : 'not run on SQLite', '–'],

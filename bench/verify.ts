@@ -19,6 +19,12 @@ export async function verify(base: string, adminToken: string, generated: Genera
   expect(incidents.meta.pagination.total === sizes.incidents, `${incidents.meta.pagination.total} published English incidents, expected ${sizes.incidents}`);
   const places = await getJson(`${base}/api/locations?locale=ar&pagination[pageSize]=1`);
   expect(places.meta.pagination.total === sizes.locations, `${places.meta.pagination.total} Arabic locations, expected ${sizes.locations}`);
+  if (sizes.incidents > 0) {
+    const [withFigures] = (await getJson(`${base}/api/incidents?locale=ar&populate[casualties]=true&populate[perpetrators][populate]=actor&pagination[pageSize]=20`)).data;
+    expect(Number.isInteger(withFigures?.casualties?.killedMin), `casualties of an Arabic incident: ${JSON.stringify(withFigures?.casualties)}`);
+    const attributed = (withFigures.perpetrators as any[]).every((p) => /[\u0600-\u06ff]/.test(p.actor?.label ?? ''));
+    expect(attributed, `Arabic perpetrators of an incident: ${JSON.stringify(withFigures.perpetrators)}`);
+  }
 
   const article = articles.find((a) => a.incidentIds.length >= 3) ?? articles[0];
   if (!article) return;
