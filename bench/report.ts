@@ -19,7 +19,7 @@ export interface Results {
   notes: string[];
 }
 
-const table = (header: string[], rows: (string | number)[][]) =>
+export const table = (header: string[], rows: (string | number)[][]) =>
   [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
 export function markdown(r: Results): string {

@@ -1,0 +1,197 @@
+import './boot-fixes'; // before Strapi loads
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Core } from '@strapi/strapi';
+import { loginAdmin } from '../tests/helpers/auth';
+import { listen } from '../tests/helpers/server';
+import { articleList, bySlug, figures, figuresPages, gazetteer, geojson, sameFigures, search, type Scenario } from './api-scenarios';
+import { capture, serveCaptured } from './ceiling';
+import { markdown, type ContentApiResults, type Profile, type Rate, type ScenarioResult } from './content-api-report';
+import { generate, sizesFromEnv, type Generated } from './generate';
+import { load, scenarioLoad } from './load';
+import { timeQueries } from './query-timer';
+import { appDir, bootApp, databaseName, freeFile, idle, log, machineNote, runMain } from './run';
+import { verify } from './verify';
+
+/**
+ * The public content API against plain Strapi, on the database DATABASE_CLIENT names (SQLite by
+ * default): boots the app on a throw-away database with the rate limiter off, generates the
+ * content (bench/generate.ts), and for each read a site makes (bench/api-scenarios.ts) measures
+ * our endpoint, what a site would request from plain Strapi's find for the same data, and a bare
+ * server sending our bytes (the ceiling), at each number of connections; then one visit of each
+ * alone, with its SQL. Writes bench/results/content-api-<db>-<incidents>-<date>.md and .json
+ * (bench/content-api-growth.ts tabulates several sizes). Run by hand: `npm run bench:api`.
+ */
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CEILING_SECONDS = Math.min(SECONDS, 5);
+const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? '1,10').split(',').map(Number);
+/** BENCH_ONLY=list,figures measures only those scenarios (keys), for a quicker look. */
+const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',') : undefined;
+/** BENCH_ARCHIVE=0 leaves out the whole-archive figures, which plain Strapi pages through at 100 incidents a request. */
+const ARCHIVE = process.env.BENCH_ARCHIVE !== '0';
+
+async function main() {
+  const database = databaseName();
+  const sizes = sizesFromEnv();
+  const load1 = os.loadavg()[0];
+  const { app, stop } = await bootApp();
+  try {
+    log(`generating ${sizes.locations} locations, ${sizes.incidents} incidents, ${sizes.articles} articles`);
+    const generated = await generate(app.strapi, sizes);
+    log(`generated in ${generated.seconds.total.toFixed(1)} s`);
+    const base = await listen(app);
+    await verify(base, await loginAdmin(app.strapi, app.server, 'strapi-editor'), generated);
+    log('generated data checked through the APIs');
+
+    const { scenarios, skipped } = await buildScenarios(app.strapi, base, generated);
+    const measured: ScenarioResult[] = [];
+    for (const scenario of scenarios) measured.push(await measure(app.strapi, base, scenario));
+    const archive = ARCHIVE && !ONLY ? await wholeArchive(app.strapi, base) : null;
+
+    const results: ContentApiResults = {
+      database,
+      date: new Date().toISOString().slice(0, 10),
+      commit: commitOfApp(),
+      machine: machineNote(load1),
+      generated: { sizes: generated.sizes, seconds: generated.seconds, rows: generated.rows },
+      loadSeconds: SECONDS,
+      ceilingSeconds: CEILING_SECONDS,
+      scenarios: measured,
+      skipped,
+      archive,
+      notes: [
+        'Both sides go through the same middleware (published-only, query guard, HTTP cache: each 200 gets its ETag computed over the body); no request sends If-None-Match, so none is answered 304.',
+        database === 'sqlite'
+          ? 'SQLite runs in the server process (better-sqlite3 is synchronous): its queries take the event loop, so concurrency adds queueing, not parallel work.'
+          : 'PostgreSQL runs in its own processes on the same 2 cores as the server and the load generator.',
+      ],
+    };
+    const file = freeFile(path.join(__dirname, 'results'), `content-api-${database}-${sizes.incidents}-${results.date}`);
+    fs.writeFileSync(file, markdown(results));
+    fs.writeFileSync(file.replace(/\.md$/, '.json'), JSON.stringify(results, null, 1));
+    process.stdout.write(`\n${markdown(results)}\nWritten to ${path.relative(appDir, file)} (and .json)\n`);
+  } finally {
+    await stop();
+  }
+}
+
+async function buildScenarios(strapi: Core.Strapi, base: string, generated: Generated) {
+  log('building the scenarios (plain Strapi page counts, slugs, place ids)');
+  const places = await gazetteer(strapi);
+  const found = search(appDir, generated.articles, places, generated.sizes.seed);
+  const all: Scenario[] = [
+    articleList(),
+    await geojson(base, places, 'small'),
+    await geojson(base, places, 'large'),
+    await figures(base),
+    ...(typeof found === 'string' ? [] : [found]),
+    await bySlug(strapi, generated.articles, generated.sizes.seed),
+  ];
+  const skipped = typeof found === 'string' ? [`Search: ${found}.`] : [];
+  return { scenarios: all.filter((s) => !ONLY || ONLY.includes(s.key)), skipped };
+}
+
+/** Checks a scenario, times one visit of each side alone, then loads ours, plain and the ceiling at each number of connections. */
+async function measure(strapi: Core.Strapi, base: string, scenario: Scenario): Promise<ScenarioResult> {
+  log(`${scenario.title}: checking that both sides return the same documents`);
+  const check = await scenario.check(base); // also warms both sides up (place directory, statement caches)
+  const oursVisits = scenario.ours.map((p) => [p]);
+  const ours = await profile(strapi, base, oursVisits);
+  const plain = await profile(strapi, base, scenario.plain);
+  const single = scenario.perRequest;
+
+  const captured = [];
+  for (const p of new Set(scenario.ours)) captured.push(await capture(base, p));
+  const ceiling = await serveCaptured(captured);
+  const runs: ScenarioResult['runs'] = [];
+  try {
+    for (const connections of CONNECTIONS) {
+      log(`${scenario.title}: ${connections} connection(s), ${SECONDS} s each side, ceiling ${CEILING_SECONDS} s`);
+      const loadAverage = os.loadavg()[0];
+      const oursRate = await rate(base, oursVisits, single, connections, SECONDS, 2);
+      await idle(strapi);
+      const plainRate = await rate(base, scenario.plain, single, connections, SECONDS, 2);
+      await idle(strapi);
+      const ceilingRate = await rate(ceiling.base, oursVisits, single, connections, CEILING_SECONDS, 1);
+      runs.push({ connections, ours: oursRate, plain: plainRate, ceiling: ceilingRate, loadAverage });
+    }
+  } finally {
+    ceiling.close();
+  }
+  return { key: scenario.key, title: scenario.title, tool: single ? 'autocannon' : 'scenarios', notes: scenario.notes, check, ours, plain, runs };
+}
+
+/**
+ * Per request with autocannon, or whole visits timed by bench/scenario-worker.ts, since what a
+ * site waits for is all the pages.
+ */
+async function rate(base: string, visits: string[][], single: boolean, connections: number, seconds: number, warmup: number): Promise<Rate> {
+  if (single) {
+    const r = await load(base, visits.flat(), connections, seconds, warmup);
+    return { perSecond: r.requestsPerSecond, p50: r.p50, p99: r.p99 };
+  }
+  const r = await scenarioLoad(base, visits, connections, seconds, warmup);
+  return { perSecond: r.scenariosPerSecond, p50: r.p50, p99: r.p99 };
+}
+
+/** Each visit once, alone and warm, with its SQL statements timed; the mean visit, and the slowest statement seen. */
+async function profile(strapi: Core.Strapi, base: string, visits: string[][]): Promise<Profile> {
+  const totals = { requests: 0, queries: 0, ms: 0, sqlMs: 0, bytes: 0 };
+  let slowest: Profile['slowest'] = null;
+  for (const visit of visits) {
+    const { result: bytes, queries, ms } = await timeQueries(strapi, async () => {
+      let n = 0;
+      for (const p of visit) n += await bodyBytes(base + p);
+      return n;
+    });
+    totals.requests += visit.length;
+    totals.queries += queries.length;
+    totals.ms += ms;
+    totals.sqlMs += queries.reduce((sum, q) => sum + q.ms, 0);
+    totals.bytes += bytes;
+    for (const q of queries) if (!slowest || q.ms > slowest.ms) slowest = q;
+  }
+  const mean = (value: number) => value / visits.length;
+  return {
+    example: visits[0][0],
+    requests: mean(totals.requests),
+    queries: mean(totals.queries),
+    ms: mean(totals.ms),
+    sqlMs: mean(totals.sqlMs),
+    bytes: mean(totals.bytes),
+    slowest,
+  };
+}
+
+/** The size of a 200 answer's body in bytes, as sent. */
+async function bodyBytes(url: string) {
+  const response = await fetch(url);
+  const body = await response.arrayBuffer();
+  if (response.status !== 200) throw new Error(`GET ${url}: ${response.status}`);
+  return body.byteLength;
+}
+
+/** The chart of the whole archive: once per side, no load (plain Strapi reads every incident, 100 a request). */
+async function wholeArchive(strapi: Core.Strapi, base: string) {
+  log('figures by month over the whole archive, one client');
+  const oursPath = '/api/incident-figures?groupBy=month&locale=en';
+  const plainPaths = await figuresPages(base);
+  await sameFigures(base, oursPath, plainPaths);
+  return { ours: await profile(strapi, base, [[oursPath]]), plain: await profile(strapi, base, [plainPaths]) };
+}
+
+/** The commit the app was measured at, marked when the tree differs from it. */
+function commitOfApp() {
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: appDir, encoding: 'utf8' }).trim();
+  try {
+    // The documentation plugin rewrites its generated file at every boot: not a change to the app.
+    const dirty = git('status', '--porcelain', '--untracked-files=no', '--', 'src', 'config', ':(exclude)src/extensions/documentation') !== '';
+    return `${git('rev-parse', '--short', 'HEAD')}${dirty ? ' (with uncommitted changes in src/ or config/)' : ''}`;
+  } catch {
+    return 'unknown commit';
+  }
+}
+
+runMain(main);
