@@ -1,4 +1,3 @@
-import './boot-fixes'; // before Strapi loads
 import path from 'node:path';
 import { compileStrapi, type Core } from '@strapi/strapi';
 import { startStrapi } from '../tests/helpers/strapi';

@@ -1,4 +1,3 @@
-import './boot-fixes'; // before Strapi loads
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
