@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { loadDemoData } from '../../../src/bootstrap/demo-data';
 import { createIncident } from '../../helpers/fixtures';
-import { countQueries } from '../../helpers/query-counter';
+import { countReadQueries } from '../../helpers/query-counter';
 import { startStrapi, type TestApp } from '../../helpers/strapi';
 
 /**
@@ -115,7 +115,7 @@ describe('bad parameters get a 400 naming each parameter, never a 500', () => {
 
 test('the list makes the same number of queries whatever its page size', async () => {
   const run = (pageSize: number) =>
-    countQueries(app.strapi, () =>
+    countReadQueries(app.strapi, () =>
       get(`/api/incidents?location=SY07&weapon=white-phosphorus&pagination[pageSize]=${pageSize}&populate[location]=true&populate[casualties]=true`).expect(200)
     );
   const small = await run(2);

@@ -2,7 +2,7 @@ import { check } from '@placemarkio/check-geojson';
 import request from 'supertest';
 import { loadDemoData } from '../../../src/bootstrap/demo-data';
 import { createIncident } from '../../helpers/fixtures';
-import { countQueries } from '../../helpers/query-counter';
+import { countReadQueries } from '../../helpers/query-counter';
 import { startStrapi, type TestApp } from '../../helpers/strapi';
 
 /** GeoJSON and figures on the demo data, whose totals are known from the seed article. */
@@ -70,8 +70,8 @@ describe('GeoJSON', () => {
   });
 
   test('makes the same number of queries for 1 and 23 incidents', async () => {
-    const one = await countQueries(app.strapi, () => get('/api/incidents.geojson?type=chemical-attack').expect(200));
-    const all = await countQueries(app.strapi, () => get('/api/incidents.geojson').expect(200));
+    const one = await countReadQueries(app.strapi, () => get('/api/incidents.geojson?type=chemical-attack').expect(200));
+    const all = await countReadQueries(app.strapi, () => get('/api/incidents.geojson').expect(200));
     expect(one.result.body.features).toHaveLength(1);
     expect(all.result.body.features).toHaveLength(23);
     expect(all.queries).toBeLessThanOrEqual(one.queries);
@@ -109,8 +109,8 @@ describe('figures', () => {
   });
 
   test('make the same number of queries whatever the number of incidents grouped', async () => {
-    const few = await countQueries(app.strapi, () => get('/api/incident-figures?groupBy=governorate&type=chemical-attack').expect(200));
-    const all = await countQueries(app.strapi, () => get('/api/incident-figures?groupBy=governorate').expect(200));
+    const few = await countReadQueries(app.strapi, () => get('/api/incident-figures?groupBy=governorate&type=chemical-attack').expect(200));
+    const all = await countReadQueries(app.strapi, () => get('/api/incident-figures?groupBy=governorate').expect(200));
     expect(all.queries).toBeLessThanOrEqual(few.queries);
     expect(all.queries).toBeLessThan(15);
   });

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { createArticle, createIncident, createLocation } from '../../helpers/fixtures';
-import { countQueries } from '../../helpers/query-counter';
+import { countReadQueries } from '../../helpers/query-counter';
 import { startStrapi, type TestApp } from '../../helpers/strapi';
 
 /** What sites read: published links only, in their language or marked as a fallback, in a bounded number of queries. */
@@ -92,7 +92,7 @@ describe('a bounded number of queries, whatever the page size or number of links
   test('article lists with their incidents', async () => {
     const counts = [];
     for (const pageSize of [1, 10, 30]) {
-      const { result, queries } = await countQueries(app.strapi, () => get(`/api/articles?withLinks=true&pagination[pageSize]=${pageSize}&locale=en`));
+      const { result, queries } = await countReadQueries(app.strapi, () => get(`/api/articles?withLinks=true&pagination[pageSize]=${pageSize}&locale=en`));
       expect(result.status).toBe(200);
       expect(result.body.data).toHaveLength(pageSize);
       counts.push(queries);
@@ -101,8 +101,8 @@ describe('a bounded number of queries, whatever the page size or number of links
   });
 
   test('the links of one article, with 1 or 4 links', async () => {
-    const few = await countQueries(app.strapi, () => get(`/api/incident-linker/articles/${many[1]}/incidents?locale=en`));
-    const lots = await countQueries(app.strapi, () => get(`/api/incident-linker/articles/${many[4]}/incidents?locale=en`));
+    const few = await countReadQueries(app.strapi, () => get(`/api/incident-linker/articles/${many[1]}/incidents?locale=en`));
+    const lots = await countReadQueries(app.strapi, () => get(`/api/incident-linker/articles/${many[4]}/incidents?locale=en`));
     expect(few.result.body.data).toHaveLength(1);
     expect(lots.result.body.data).toHaveLength(4);
     expect(lots.queries).toBe(few.queries);

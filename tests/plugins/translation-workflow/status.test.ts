@@ -3,7 +3,7 @@ import path from 'node:path';
 import request from 'supertest';
 import { createFullAccessToken, loginAdmin } from '../../helpers/auth';
 import { createArticle, createIncident, createLocation } from '../../helpers/fixtures';
-import { countQueries } from '../../helpers/query-counter';
+import { countReadQueries } from '../../helpers/query-counter';
 import { startStrapi, type TestApp } from '../../helpers/strapi';
 
 /** Translation status per document and locale, kept current on every write path, and the translator's queue. */
@@ -177,7 +177,7 @@ test('sites learn in which languages a document exists', async () => {
   // One query for the whole page, not one per document.
   const counts = [];
   for (const pageSize of [1, 4]) {
-    const { result, queries } = await countQueries(app.strapi, () => request(app.server).get(`/api/articles?locale=en&pagination[pageSize]=${pageSize}`));
+    const { result, queries } = await countReadQueries(app.strapi, () => request(app.server).get(`/api/articles?locale=en&pagination[pageSize]=${pageSize}`));
     expect(result.body.data).toHaveLength(pageSize);
     counts.push(queries);
   }
