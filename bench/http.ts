@@ -4,7 +4,7 @@
  */
 export async function timedGet(url: string, headers: Record<string, string> = {}) {
   const start = performance.now();
-  const response = await fetch(url, { headers });
+  const response = await get(url, headers);
   const text = await response.text();
   const ms = performance.now() - start;
   let body: any;
@@ -20,4 +20,17 @@ export async function getJson(url: string, headers: Record<string, string> = {})
   const { status, body } = await timedGet(url, headers);
   if (status !== 200) throw new Error(`GET ${url}: ${status} ${JSON.stringify(body).slice(0, 300)}`);
   return body;
+}
+
+/**
+ * fetch, retried once when the server closed the kept-alive connection just as it was reused
+ * (Node closes connections idle for 5 s): a browser retries such a GET too.
+ */
+export async function get(url: string, headers: Record<string, string> = {}) {
+  try {
+    return await fetch(url, { headers });
+  } catch (error) {
+    if ((error as { cause?: { code?: string } })?.cause?.code !== 'ECONNRESET') throw error;
+    return fetch(url, { headers });
+  }
 }

@@ -28,7 +28,7 @@ export function load(base: string, paths: string[], connections: number, seconds
  */
 export function scenarioLoad(base: string, scenarios: string[][], connections: number, seconds: number, warmupSeconds = 2, limitSeconds = 600): Promise<ScenarioLoadResult> {
   return inWorker<ScenarioLoadResult>('scenario-worker.ts', { base, scenarios, connections, seconds, warmupSeconds }, limitSeconds, (result) =>
-    result.failures.length > 0 ? `scenarios from ${scenarios[0][0]}: ${result.failures.join('; ')}` : undefined
+    result.failures.length > 0 ? `scenarios from ${scenarios[0][0].slice(0, 200)}: ${result.failures.join('; ')}` : undefined
   );
 }
 

@@ -29,23 +29,27 @@ export interface ScenarioLoadResult {
 }
 
 process.once('message', async (job: Job) => {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: job.connections });
+  let agent = new http.Agent({ keepAlive: true, maxSockets: job.connections });
   const { hostname, port } = new URL(job.base);
   const failures: string[] = [];
   let next = 0;
 
-  const get = (path: string) =>
+  const get = (path: string, retry = true): Promise<void> =>
     new Promise<void>((resolve) => {
       const request = http.get({ hostname, port, path, agent }, (response) => {
         response.on('data', () => undefined); // read, not kept
         response.on('end', () => {
-          if (response.statusCode !== 200) failures.push(`${response.statusCode} ${path}`);
+          if (response.statusCode !== 200) failures.push(`${response.statusCode} ${path.slice(0, 200)}`);
           resolve();
         });
       });
-      request.on('error', (error) => {
-        failures.push(`${error.message} ${path}`);
-        resolve();
+      request.on('error', (error: NodeJS.ErrnoException) => {
+        // A kept-alive socket the server closed as we reused it: a site's client retries such a GET once.
+        if (retry && request.reusedSocket && error.code === 'ECONNRESET') resolve(get(path, false));
+        else {
+          failures.push(`${error.message} ${path.slice(0, 200)}`);
+          resolve();
+        }
       });
     });
 
@@ -70,7 +74,12 @@ process.once('message', async (job: Job) => {
     return { times, requests, elapsed: (last - start) / 1000 };
   };
 
-  if (job.warmupSeconds > 0) await phase(job.warmupSeconds);
+  if (job.warmupSeconds > 0) {
+    await phase(job.warmupSeconds);
+    // Sockets left idle while the last warm-up visits finished may be closed by the server (keep-alive timeout): start afresh.
+    agent.destroy();
+    agent = new http.Agent({ keepAlive: true, maxSockets: job.connections });
+  }
   const { times, requests, elapsed } = await phase(job.seconds);
   const sorted = times.sort((a, b) => a - b);
   const at = (p: number) => sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
