@@ -33,7 +33,12 @@ for (const database of [...new Set([...newest.values()].map((r) => r.database))]
     [title, 'ours', ...sized.map((r) => p50(r, title, 'ours'))],
     ['', 'plain', ...sized.map((r) => p50(r, title, 'plain'))],
   ]);
-  const archive = (side: 'ours' | 'plain') => sized.map((r) => (r.archive ? ms(r.archive[side].ms) : '–'));
+  const archive = (side: 'ours' | 'plain') =>
+    sized.map((r) => {
+      const timed = r.archive?.[side];
+      if (timed) return ms(timed.ms);
+      return r.archive && side === 'ours' ? 'fails (500)' : 'not timed';
+    });
   rows.push(['Figures by month, whole archive (one visit alone)', 'ours', ...archive('ours')], ['', 'plain', ...archive('plain')]);
   process.stdout.write(`\n## p50 ms at one connection by number of incidents — ${database}\n\n`);
   process.stdout.write(`Runs: ${sized.map((r) => `${r.generated.sizes.incidents} incidents on ${r.date} (${r.loadSeconds} s loads)`).join('; ')}.\n\n`);

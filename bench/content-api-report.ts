@@ -44,7 +44,8 @@ export interface ContentApiResults {
   ceilingSeconds: number;
   scenarios: ScenarioResult[];
   skipped: string[];
-  archive: { ours: Profile; plain: Profile } | null;
+  /** Ours is null when it failed (oursError says how), plain when not timed (plainNote says why). */
+  archive: { ours: Profile | null; oursError?: string; plain: Profile | null; plainNote?: string } | null;
   notes: string[];
 }
 
@@ -60,7 +61,7 @@ export function markdown(r: ContentApiResults): string {
     '',
     `${r.machine}. App at ${r.commit}. Sizes: ${sizes.locations} locations, ${sizes.incidents} incidents, ${sizes.articles} articles (en + ar, published), seed ${sizes.seed}; generated in ${seconds.total.toFixed(1)} s. Rate limiter off (RATE_LIMIT_ENABLED=false).`,
     '',
-    `## Throughput and latency: ours vs plain Strapi vs a bare server with our bytes (${r.loadSeconds} s a load after a 2 s warm-up, ceiling ${r.ceilingSeconds} s)`,
+    `## Throughput and latency: ours vs plain Strapi vs a bare server with our bytes (${r.loadSeconds} s a load after a 2 s warm-up, none for visits of 1 s or more; ceiling ${r.ceilingSeconds} s)`,
     '',
     'Per second is requests for autocannon rows and visits (every request a site makes for the data, one after the other) for scenario rows; latency is per request or per visit likewise. The ceiling serves our response bytes from memory (bench/ceiling-server.ts).',
     '',
@@ -77,7 +78,7 @@ export function markdown(r: ContentApiResults): string {
     '',
     '## One visit alone: requests, SQL queries, bytes, and where the time goes',
     '',
-    'Warm, one client, mean over the scenario\'s variants; SQL ms is the sum of the statements\' times.',
+    'Warm, one client, mean over the scenario\'s variants; SQL ms is the time during which a statement was running (statements sent together are counted once).',
     '',
     table(
       ['scenario', 'side', 'requests', 'queries', 'bytes', 'ms', 'of it SQL ms', 'slowest statement (ms)', 'example'],
@@ -89,8 +90,8 @@ export function markdown(r: ContentApiResults): string {
           '## Figures by month over the whole archive (one client, no load)',
           '',
           table(['side', 'requests', 'queries', 'bytes', 'ms', 'of it SQL ms', 'slowest statement (ms)', 'example'], [
-            profileRow('', 'ours', r.archive.ours).slice(1),
-            profileRow('', 'plain', r.archive.plain).slice(1),
+            r.archive.ours ? profileRow('', 'ours', r.archive.ours).slice(1) : ['ours', `**failed**: ${r.archive.oursError}`, '', '', '', '', '', ''],
+            r.archive.plain ? profileRow('', 'plain', r.archive.plain).slice(1) : ['plain', r.archive.plainNote ?? '', '', '', '', '', '', ''],
           ]),
           '',
         ]

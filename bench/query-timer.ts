@@ -3,6 +3,25 @@ import type { Core } from '@strapi/strapi';
 export interface TimedQuery {
   sql: string;
   ms: number;
+  /** performance.now() at the start and end. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Milliseconds during which at least one statement was running: Strapi sends a request's populate
+ * queries together, so the sum of their times counts the waits for one another (or for SQLite's
+ * single connection) several times over.
+ */
+export function inFlightMs(queries: TimedQuery[]) {
+  let total = 0;
+  let coveredUntil = -Infinity;
+  for (const q of [...queries].sort((a, b) => a.start - b.start)) {
+    if (q.end <= coveredUntil) continue;
+    total += q.end - Math.max(q.start, coveredUntil);
+    coveredUntil = q.end;
+  }
+  return total;
 }
 
 /**
@@ -17,7 +36,8 @@ export async function timeQueries<T>(strapi: Core.Strapi, work: () => Promise<T>
   const onQuery = (query: any) => started.set(query.__knexQueryUid, { sql: query.sql, at: performance.now() });
   const onDone = (_response: unknown, query: any) => {
     const begun = started.get(query.__knexQueryUid);
-    if (begun) queries.push({ sql: begun.sql, ms: performance.now() - begun.at });
+    const end = performance.now();
+    if (begun) queries.push({ sql: begun.sql, ms: end - begun.at, start: begun.at, end });
   };
   const onError = (_error: unknown, query: any) => onDone(undefined, query);
   client.on('query', onQuery);
@@ -32,4 +52,10 @@ export async function timeQueries<T>(strapi: Core.Strapi, work: () => Promise<T>
     client.removeListener('query-response', onDone);
     client.removeListener('query-error', onError);
   }
+}
+
+/** The database's reason in a query error: knex puts the statement first, then " - " and the reason. */
+export function databaseReason(message: string) {
+  const at = message.lastIndexOf(' - ');
+  return (at >= 0 ? message.slice(at + 3) : message).slice(0, 200);
 }
