@@ -1,4 +1,3 @@
-import './boot-fixes'; // before Strapi loads
 import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { listen } from '../tests/helpers/server';
