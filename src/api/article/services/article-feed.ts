@@ -26,7 +26,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const articles: any[] = await strapi.documents(ARTICLE).findMany({
       locale,
       status: 'published',
-      filters: section ? { section: { $eq: section } } : {},
+      // The controller has checked `section` against the schema's values; the generated types want that literal union.
+      filters: (section ? { section: { $eq: section } } : {}) as any,
       sort: [{ dateline: 'desc' }, { id: 'desc' }] as any,
       limit: settings.size,
       fields: ['title', 'slug', 'summary', 'body', 'dateline', 'section', 'updatedAt'] as any,
