@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
+import { isContentApiRead } from '../server-shared/content-api';
 
 /**
  * Public reads carry an ETag (a digest of the exact bytes sent) and a Cache-Control a CDN or
@@ -7,16 +8,13 @@ import type { Core } from '@strapi/strapi';
  * is serialized here once, which Koa would otherwise do after us. Responses to authenticated
  * requests are private: a token may see what the public does not.
  */
-const READS = new Set(['GET', 'HEAD']);
-
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const { maxAge, staleWhileRevalidate } = strapi.config.get('public-api.cache') as { maxAge: number; staleWhileRevalidate: number };
-  const prefix = strapi.config.get('api.rest.prefix', '/api') as string;
   const publicPolicy = `public, max-age=${maxAge}, stale-while-revalidate=${staleWhileRevalidate}`;
 
   return async (ctx: any, next: () => Promise<unknown>) => {
     await next();
-    if (!READS.has(ctx.method) || ctx.status !== 200 || !(ctx.path === prefix || ctx.path.startsWith(`${prefix}/`))) return;
+    if (ctx.status !== 200 || !isContentApiRead(strapi, ctx)) return;
     const bytes = bodyBytes(ctx);
     if (bytes === undefined) return;
     ctx.set('ETag', `"${createHash('sha1').update(bytes).digest('base64url')}"`);

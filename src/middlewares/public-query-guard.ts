@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { fieldError, type FieldError } from '../lib/field-error';
 import { filterValueProblems, type Model } from '../lib/filter-values';
+import { contentApiPrefix, isContentApiRead } from '../server-shared/content-api';
 import { configuredLocales } from '../server-shared/locales';
 import { validationError } from '../server-shared/validation';
 
@@ -10,16 +11,13 @@ import { validationError } from '../server-shared/validation';
  * it asked for, without knowing why; public reads get a 400 naming the parameter instead. Filter
  * values that cannot be their field's type (a date "yesterday") are named the same way.
  */
-const READS = new Set(['GET', 'HEAD']);
-
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
   async (ctx: any, next: () => Promise<unknown>) => {
-    const prefix = strapi.config.get('api.rest.prefix', '/api') as string;
-    if (READS.has(ctx.method) && (ctx.path === prefix || ctx.path.startsWith(`${prefix}/`))) {
+    if (isContentApiRead(strapi, ctx)) {
       const problems = [
         ...localeProblems(strapi, ctx.query?.locale),
         ...paginationProblems(strapi, ctx.query?.pagination),
-        ...filterProblems(strapi, ctx.path.slice(prefix.length), ctx.query?.filters),
+        ...filterProblems(strapi, ctx.path.slice(contentApiPrefix(strapi).length), ctx.query?.filters),
       ];
       if (problems.length > 0) throw validationError(problems);
     }

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { isContentApiRead } from '../server-shared/content-api';
 
 /**
  * Plain Strapi serves drafts to anyone with `find` permission who asks for `status=draft`. The
@@ -7,13 +8,11 @@ import type { Core } from '@strapi/strapi';
  * gets none. Editors preview drafts in the admin panel. Writes (which need a token) keep `status`:
  * it is how an import creates a draft instead of publishing.
  */
-const READS = new Set(['GET', 'HEAD']);
 const DRAFT_PARAMETERS = ['status', 'publicationState'];
 
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
   async (ctx: any, next: () => Promise<unknown>) => {
-    const prefix = strapi.config.get('api.rest.prefix', '/api') as string;
-    if (READS.has(ctx.method) && (ctx.path === prefix || ctx.path.startsWith(`${prefix}/`))) {
+    if (isContentApiRead(strapi, ctx)) {
       const query = ctx.query ?? {};
       for (const name of DRAFT_PARAMETERS) {
         if (name in query && !(name === 'status' && query.status === 'published')) {

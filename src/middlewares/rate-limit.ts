@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { RateLimit } from 'koa2-ratelimit';
+import { isContentApiPath } from '../server-shared/content-api';
 
 interface RateLimitSettings {
   enabled: boolean;
@@ -16,7 +17,6 @@ interface RateLimitSettings {
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const settings = strapi.config.get('public-api.rateLimit') as RateLimitSettings;
-  const prefix = strapi.config.get('api.rest.prefix', '/api') as string;
   if (!settings.enabled) return (_ctx: any, next: () => Promise<unknown>) => next();
 
   const limiter = RateLimit.middleware({
@@ -41,7 +41,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   });
 
   return async (ctx: any, next: () => Promise<unknown>) => {
-    if (ctx.path === prefix || ctx.path.startsWith(`${prefix}/`)) return limiter(ctx, next);
+    if (isContentApiPath(strapi, ctx.path)) return limiter(ctx, next);
     return next();
   };
 };

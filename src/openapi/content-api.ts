@@ -28,6 +28,14 @@ export const INCIDENT_FILTERS = [
 const error = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
 const ERRORS = { 400: error('A parameter is unknown or invalid; details.errors names each one and why.'), 429: error('Too many requests; see Retry-After.') };
 const json = (schema: Record<string, unknown>, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
+const feed = (format: string, mediaType: string) => ({
+  get: {
+    tags: ['Sites'],
+    summary: `${format} feed of the newest published articles in a locale`,
+    parameters: [LOCALE, query('section', 'Only articles of this section.')],
+    responses: { 200: { description: format, content: { [mediaType]: { schema: text } } }, ...ERRORS },
+  },
+});
 const range = { type: 'object', properties: { min: { type: 'integer', nullable: true }, max: { type: 'integer', nullable: true } } };
 const term = { type: 'object', nullable: true, properties: { key: text, label: text } };
 
@@ -68,22 +76,8 @@ export const contentApiOverride = {
         responses: { 200: json({ type: 'object', properties: { data: { type: 'object' }, meta: { type: 'object' } } }), 404: error('No published article has this slug in this locale.'), ...ERRORS },
       },
     },
-    '/articles.rss': {
-      get: {
-        tags: ['Sites'],
-        summary: 'RSS 2.0 feed of the newest published articles in a locale',
-        parameters: [LOCALE, query('section', 'Only articles of this section.')],
-        responses: { 200: { description: 'RSS 2.0', content: { 'application/rss+xml': { schema: text } } }, ...ERRORS },
-      },
-    },
-    '/articles.atom': {
-      get: {
-        tags: ['Sites'],
-        summary: 'Atom 1.0 feed of the newest published articles in a locale',
-        parameters: [LOCALE, query('section', 'Only articles of this section.')],
-        responses: { 200: { description: 'Atom 1.0', content: { 'application/atom+xml': { schema: text } } }, ...ERRORS },
-      },
-    },
+    '/articles.rss': feed('RSS 2.0', 'application/rss+xml'),
+    '/articles.atom': feed('Atom 1.0', 'application/atom+xml'),
     '/search': {
       get: {
         tags: ['Sites'],

@@ -41,3 +41,15 @@ export function acceptQueryParams(strapi: Core.Strapi, handlers: RegExp, names: 
     )
   );
 }
+
+/** The content API's path and whether a request is under it (`/api` unless configured otherwise). */
+export const contentApiPrefix = (strapi: Core.Strapi): string => strapi.config.get('api.rest.prefix', '/api') as string;
+
+export function isContentApiPath(strapi: Core.Strapi, path: string): boolean {
+  const prefix = contentApiPrefix(strapi);
+  return path === prefix || path.startsWith(`${prefix}/`);
+}
+
+/** A public read of the content API: the requests sites make. */
+export const isContentApiRead = (strapi: Core.Strapi, ctx: { method: string; path: string }): boolean =>
+  (ctx.method === 'GET' || ctx.method === 'HEAD') && isContentApiPath(strapi, ctx.path);

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { configuredLocales } from '../../../../../server-shared/locales';
 
 /**
  * Which content types are translated and which of their fields are text to translate. Slugs are
@@ -41,7 +42,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     return (strapi.getModel(uid as any) as any)?.info?.displayName ?? uid;
   },
 
-  configuredLocales(): string[] {
-    return ((strapi.config.get('translation') as any)?.locales ?? []).map((locale: { code: string }) => locale.code);
-  },
+  configuredLocales: (): string[] => configuredLocales(strapi),
 });
