@@ -15,10 +15,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   'strapi::poweredBy',
   'global::http-cache',
   'strapi::query',
-  // After the query parser: the public content API never serves drafts.
-  'global::published-only',
-  // Unknown locales and pagination out of range are a 400, not an empty or clamped answer.
-  'global::public-query-guard',
+  // After the query parser: every content-API read is checked against the public contract.
+  'global::public-contract',
   'strapi::body',
   'strapi::session',
   'strapi::favicon',

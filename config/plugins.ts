@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { INCIDENT_FILTERS } from '../src/openapi/content-api';
+import { applyContractToOpenApi } from '../src/public-api/openapi';
+import { contractSettings } from '../src/public-api/settings';
 
 const allowedMediaTypes = [
   'image/*',
@@ -49,10 +50,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       },
       'x-strapi-config': {
         plugins: ['incident-linker'],
-        // The generated incident list knows Strapi's own parameters; add the site filters it also takes.
-        mutateDocumentation: (draft: any) => {
-          draft.paths['/incidents']?.get?.parameters?.push(...INCIDENT_FILTERS);
-        },
+        // Paths, parameters and model schemas as the public read contract declares them, nothing more.
+        mutateDocumentation: (draft: any) => applyContractToOpenApi(draft, contractSettings(strapi)),
       },
       servers: [{ url: `${env('PUBLIC_URL', 'http://localhost:1337')}/api`, description: 'This server' }],
     },

@@ -2,15 +2,20 @@ import type { Core } from '@strapi/strapi';
 import { setUp } from './bootstrap';
 import { registerDocumentMiddlewares } from './document-middlewares';
 import { INCIDENT_FILTER_PARAMETERS } from './lib/incident-filters';
-import { confidentialSourcesSanitizer } from './sanitizers/confidential-sources';
 import { contentApiOverride } from './openapi/content-api';
 import { acceptQueryParams } from './server-shared/content-api';
+import { contractProblems } from './public-api/schema';
+import { contractSettings } from './public-api/settings';
+import { publicContractSanitizer } from './sanitizers/public-contract';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    // A contract that names a field the schemas do not have, or could sort by a withheld one, is a bug: refuse to start.
+    const problems = contractProblems(contractSettings(strapi));
+    if (problems.length > 0) throw new Error(`The public read contract is inconsistent: ${problems.join('; ')}`);
     registerDocumentMiddlewares(strapi);
     // Strapi types sanitizers as lodash-curried functions; a plain (data) => data is what it calls.
-    strapi.sanitizers.add('content-api.output', confidentialSourcesSanitizer(strapi) as any);
+    strapi.sanitizers.add('content-api.output', publicContractSanitizer(strapi) as any);
     acceptQueryParams(strapi, /^api::incident\.incident\.find$/, INCIDENT_FILTER_PARAMETERS);
     strapi.plugin('documentation')?.service('override').registerOverride(contentApiOverride);
   },

@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
 import { archivedCopyDigest } from './archived-copy-digest';
-import { confidentialFilters } from './confidential-filters';
 import { searchText } from './search-text';
 import { sharedRelations } from './shared-relations';
 import { articleSlugs } from './slugs';
@@ -13,5 +12,4 @@ export function registerDocumentMiddlewares(strapi: Core.Strapi) {
   strapi.documents.use(archivedCopyDigest(strapi));
   strapi.documents.use(searchText(strapi));
   strapi.documents.use(sharedRelations(strapi));
-  strapi.documents.use(confidentialFilters(strapi));
 }

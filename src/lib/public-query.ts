@@ -1,21 +1,14 @@
 import { fieldError, type FieldError } from './field-error';
 
 /**
- * Reads the query parameters of a public endpoint. Every problem is collected, named by its
- * parameter, so a site developer hears about all of them in one 400 rather than one at a time.
+ * Reads the values of a public endpoint's query parameters (which parameters a route takes is the
+ * public contract's to say). Every problem is collected, named by its parameter, so a site
+ * developer hears about all of them in one 400 rather than one at a time.
  */
 export class ParameterReader {
   readonly problems: FieldError[] = [];
 
   constructor(private readonly query: Record<string, unknown>) {}
-
-  /** Refuses parameters the endpoint does not know: a misspelt filter must not silently return everything. */
-  onlyKnown(known: readonly string[]): this {
-    for (const name of Object.keys(this.query)) {
-      if (!known.includes(name)) this.problem(name, `unknown parameter "${name}"; this endpoint accepts ${known.join(', ')}`);
-    }
-    return this;
-  }
 
   problem(name: string, message: string): void {
     this.problems.push(fieldError([name], message));

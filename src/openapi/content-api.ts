@@ -1,30 +1,9 @@
 /**
- * OpenAPI descriptions of the endpoints the documentation plugin cannot describe by itself: the
- * site filters on the incident list and the read-only views built for sites. Registered as an
- * override, so they join the paths the plugin generates from the content types.
+ * OpenAPI descriptions of the read-only views built for sites, which the documentation plugin
+ * cannot describe by itself: what they answer. Their query parameters come from the public read
+ * contract (src/public-api/openapi.ts), like those of every other public route.
  */
 const text = { type: 'string' };
-const query = (name: string, description: string, schema: Record<string, unknown> = text, required = false) => ({
-  name,
-  in: 'query',
-  required,
-  description,
-  schema,
-});
-
-const LOCALE = query('locale', 'Content locale (en or ar); the default locale when omitted.', { type: 'string', enum: ['en', 'ar'] });
-export const INCIDENT_FILTERS = [
-  query('from', 'Incidents on or after this date (YYYY-MM-DD).', { type: 'string', format: 'date' }),
-  query('to', 'Incidents on or before this date (YYYY-MM-DD).', { type: 'string', format: 'date' }),
-  query('location', 'Places by documentId or OCHA p-code, comma-separated; each includes every place inside it.'),
-  query('type', 'Incident-type keys, comma-separated (e.g. airstrike).'),
-  query('weapon', 'Weapon keys, comma-separated (e.g. white-phosphorus).'),
-  query('perpetrator', 'Actor keys, comma-separated (e.g. russian-armed-forces).'),
-  query('verification', 'Verification statuses, comma-separated (reported, corroborated, verified, disputed, retracted).'),
-  query('minKilled', 'At least this many killed (lowest reported figure).', { type: 'integer', minimum: 0 }),
-  query('minInjured', 'At least this many injured (lowest reported figure).', { type: 'integer', minimum: 0 }),
-];
-
 const error = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
 const ERRORS = { 400: error('A parameter is unknown or invalid; details.errors names each one and why.'), 429: error('Too many requests; see Retry-After.') };
 const json = (schema: Record<string, unknown>, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
@@ -32,7 +11,6 @@ const feed = (format: string, mediaType: string) => ({
   get: {
     tags: ['Sites'],
     summary: `${format} feed of the newest published articles in a locale`,
-    parameters: [LOCALE, query('section', 'Only articles of this section.')],
     responses: { 200: { description: format, content: { [mediaType]: { schema: text } } }, ...ERRORS },
   },
 });
@@ -46,7 +24,6 @@ export const contentApiOverride = {
       get: {
         tags: ['Sites'],
         summary: 'Incidents as an RFC 7946 GeoJSON FeatureCollection ([longitude, latitude]; properties in the requested locale)',
-        parameters: [LOCALE, ...INCIDENT_FILTERS],
         responses: {
           200: {
             description: 'A FeatureCollection; incidents whose place has no coordinates are counted in meta.withoutCoordinates',
@@ -60,11 +37,6 @@ export const contentApiOverride = {
       get: {
         tags: ['Sites'],
         summary: 'Incident counts and casualty sums (min and max) by month, governorate, perpetrator or weapon',
-        parameters: [
-          query('groupBy', 'What to group by.', { type: 'string', enum: ['month', 'governorate', 'perpetrator', 'weapon'] }, true),
-          LOCALE,
-          ...INCIDENT_FILTERS,
-        ],
         responses: { 200: json({ $ref: '#/components/schemas/IncidentFigures' }), ...ERRORS },
       },
     },
@@ -72,7 +44,7 @@ export const contentApiOverride = {
       get: {
         tags: ['Sites'],
         summary: 'One article page: the article with its cover, places, sources, linked incidents and the locales it exists in',
-        parameters: [{ name: 'slug', in: 'path', required: true, schema: text }, LOCALE],
+        parameters: [{ name: 'slug', in: 'path', required: true, schema: text }],
         responses: { 200: json({ type: 'object', properties: { data: { type: 'object' }, meta: { type: 'object' } } }), 404: error('No published article has this slug in this locale.'), ...ERRORS },
       },
     },
@@ -82,12 +54,6 @@ export const contentApiOverride = {
       get: {
         tags: ['Sites'],
         summary: 'Search articles, incidents and places; Arabic and Latin spellings of a name find the same things',
-        parameters: [
-          query('q', 'The words to search for (at most 200 characters).', text, true),
-          LOCALE,
-          query('types', 'Comma-separated: article, incident, location (all by default).'),
-          query('limit', 'Hits per type (1-50, default 10).', { type: 'integer', minimum: 1, maximum: 50 }),
-        ],
         responses: { 200: json({ $ref: '#/components/schemas/SearchResults' }), ...ERRORS },
       },
     },

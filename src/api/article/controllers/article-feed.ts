@@ -12,7 +12,7 @@ const CONTENT_TYPES: Record<FeedFormat, string> = {
 
 /** GET /api/articles.rss and /api/articles.atom, per locale, optionally one section. */
 const feedOf = (strapi: Core.Strapi, format: FeedFormat) => async (ctx: any) => {
-  const reader = new ParameterReader(ctx.query).onlyKnown(['locale', 'section']);
+  const reader = new ParameterReader(ctx.query);
   const sections: string[] = (strapi.getModel(ARTICLE as any).attributes as any).section.enum;
   const section = reader.oneOf('section', sections);
   throwIfProblems(reader.problems);

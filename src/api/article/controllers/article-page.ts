@@ -1,7 +1,5 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { ParameterReader } from '../../../lib/public-query';
-import { throwIfProblems } from '../../../server-shared/validation';
 import { ARTICLE } from '../../../uids';
 
 /** What an article page shows besides the article: its cover, places, sources and incidents. */
@@ -19,8 +17,6 @@ const PAGE_POPULATE = {
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async bySlug(ctx: any) {
-    const reader = new ParameterReader(ctx.query).onlyKnown(['locale']);
-    throwIfProblems(reader.problems);
     // In place: assigning ctx.query would go through Koa's query-string setter, which flattens objects.
     Object.assign(ctx.query, {
       filters: { slug: { $eq: ctx.params.slug } },

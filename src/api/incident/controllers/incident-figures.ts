@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { INCIDENT_FILTER_PARAMETERS } from '../../../lib/incident-filters';
 import { ParameterReader } from '../../../lib/public-query';
 import { requestedLocale } from '../../../server-shared/locales';
 import { GROUPINGS } from '../services/incident-figures';
@@ -7,7 +6,7 @@ import { GROUPINGS } from '../services/incident-figures';
 /** GET /api/incident-figures?groupBy=month: incident counts and casualty sums for charts and tables. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async figures(ctx: any) {
-    const reader = new ParameterReader(ctx.query).onlyKnown([...INCIDENT_FILTER_PARAMETERS, 'locale', 'groupBy']);
+    const reader = new ParameterReader(ctx.query);
     const groupBy = reader.oneOf('groupBy', GROUPINGS, { required: true });
     const conditions = await strapi.service('api::incident.incident-query').fromRequest(reader);
     ctx.body = await strapi.service('api::incident.incident-figures').figures(conditions, groupBy!, requestedLocale(strapi, ctx.query));

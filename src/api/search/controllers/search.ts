@@ -9,7 +9,7 @@ const MAX_QUERY_LENGTH = 200;
 /** GET /api/search?q=…&locale=ar&types=article,incident&limit=10 */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async search(ctx: any) {
-    const reader = new ParameterReader(ctx.query).onlyKnown(['q', 'locale', 'types', 'limit']);
+    const reader = new ParameterReader(ctx.query);
     const q = reader.text('q');
     if (q === undefined && !('q' in ctx.query)) reader.problem('q', 'q is required: the words to search for');
     if (q && q.length > MAX_QUERY_LENGTH) reader.problem('q', `q is at most ${MAX_QUERY_LENGTH} characters long`);
