@@ -19,6 +19,8 @@ type Path = string[];
 const EQUALITY = ['$eq', '$ne', '$in', '$notIn', '$null', '$notNull'];
 const TEXT = [...EQUALITY, '$eqi', '$nei', '$contains', '$notContains', '$containsi', '$notContainsi', '$startsWith', '$startsWithi', '$endsWith', '$endsWithi'];
 const ORDERED = [...EQUALITY, '$lt', '$lte', '$gt', '$gte', '$between'];
+/** Each type of field takes one of these sets (see VALUE_TYPES). */
+export const OPERATOR_SETS = { text: TEXT, ordered: ORDERED, choice: EQUALITY } as const;
 
 interface ValueType {
   operators: string[];

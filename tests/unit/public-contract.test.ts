@@ -1,37 +1,11 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { MEDIA, PUBLIC_MODELS, PUBLIC_ROUTES, type RouteContract } from '../../src/public-api/contract';
+import { PUBLIC_MODELS, PUBLIC_ROUTES, type RouteContract } from '../../src/public-api/contract';
 import { checkPublicQuery, normalizePublicQuery, type GuardSettings } from '../../src/public-api/query-guard';
 import { publicView } from '../../src/public-api/public-view';
 import { publicRouteOf } from '../../src/public-api/routes';
-import { contractProblems, type Attribute } from '../../src/public-api/schema';
+import { contractProblems } from '../../src/public-api/schema';
+import { appSchemas } from '../helpers/schemas';
 
-/** The app's real schemas, as Strapi completes them (timestamps, locale, localizations). */
-const root = path.join(__dirname, '..', '..', 'src');
-const schemas: Record<string, Record<string, Attribute>> = {};
-for (const api of fs.readdirSync(path.join(root, 'api'))) {
-  const dir = path.join(root, 'api', api, 'content-types', api);
-  if (!fs.existsSync(dir)) continue;
-  const { attributes } = JSON.parse(fs.readFileSync(path.join(dir, 'schema.json'), 'utf8'));
-  schemas[`api::${api}.${api}`] = {
-    ...attributes,
-    createdAt: { type: 'datetime' },
-    updatedAt: { type: 'datetime' },
-    publishedAt: { type: 'datetime' },
-    createdBy: { type: 'relation', target: 'admin::user' },
-    locale: { type: 'string' },
-    localizations: { type: 'relation', target: `api::${api}.${api}` },
-  };
-}
-for (const file of fs.readdirSync(path.join(root, 'components', 'incident'))) {
-  schemas[`incident.${file.replace('.json', '')}`] = JSON.parse(fs.readFileSync(path.join(root, 'components', 'incident', file), 'utf8')).attributes;
-}
-schemas[MEDIA] = Object.fromEntries(
-  ['name', 'alternativeText', 'caption', 'hash', 'ext', 'mime', 'url', 'provider'].map((name) => [name, { type: 'string' }])
-    .concat(['width', 'height'].map((name) => [name, { type: 'integer' }]))
-    .concat([['size', { type: 'decimal' }], ['formats', { type: 'json' }], ['provider_metadata', { type: 'json' }]])
-);
-
+const schemas = appSchemas();
 const settings: GuardSettings = { models: PUBLIC_MODELS, attributesOf: (uid) => schemas[uid], locales: ['en', 'ar'], maxLimit: 100 };
 const route = (p: string) => publicRouteOf(p) as RouteContract;
 const problemPaths = (p: string, query: Record<string, unknown>) => checkPublicQuery(route(p), query, settings).map((problem) => problem.path.join('.'));
