@@ -27,10 +27,17 @@ interface ValueType {
   valid: (value: string, attribute: Attribute) => boolean;
   expected: (attribute: Attribute) => string;
 }
-const integer: ValueType = { operators: ORDERED, valid: (v) => /^-?\d{1,15}$/.test(v), expected: () => 'a whole number' };
+/** PostgreSQL's integer columns hold 32 bits: a larger value is an error there, not an empty answer. */
+const INT32 = 2 ** 31;
+const integer: ValueType = {
+  operators: ORDERED,
+  valid: (v) => /^-?\d{1,10}$/.test(v) && Number(v) >= -INT32 && Number(v) < INT32,
+  expected: () => `a whole number from ${-INT32} to ${INT32 - 1}`,
+};
+const bigInteger: ValueType = { operators: ORDERED, valid: (v) => /^-?\d{1,18}$/.test(v), expected: () => 'a whole number of at most 18 digits' };
 const number: ValueType = {
   operators: ORDERED,
-  valid: (v) => /^-?\d{1,15}(\.\d{1,15})?$/.test(v),
+  valid: (v) => /^-?\d{1,8}(\.\d{1,8})?$/.test(v),
   expected: () => 'a decimal number such as 35.93',
 };
 const text: ValueType = { operators: TEXT, valid: () => true, expected: () => 'a text' };
@@ -39,7 +46,7 @@ const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-
 /** The operators each type of field takes and the values it accepts. */
 export const VALUE_TYPES: Record<string, ValueType> = {
   integer,
-  biginteger: integer,
+  biginteger: bigInteger,
   decimal: number,
   float: number,
   string: text,
@@ -285,7 +292,9 @@ function sortProblems(sort: unknown, uid: string, path: Path, settings: GuardSet
   });
 }
 
-const PAGINATION: Record<string, [number, number | 'max']> = { page: [1, Number.MAX_SAFE_INTEGER], pageSize: [1, 'max'], start: [0, Number.MAX_SAFE_INTEGER], limit: [1, 'max'] };
+/** An offset past what a 64-bit column can count is refused rather than sent to the database. */
+const MAX_OFFSET = 1_000_000_000;
+const PAGINATION: Record<string, [number, number | 'max']> = { page: [1, MAX_OFFSET / 100], pageSize: [1, 'max'], start: [0, MAX_OFFSET], limit: [1, 'max'] };
 
 /** Strapi silently clamps or ignores pagination it cannot honour; a site is told instead. */
 function paginationProblems(pagination: unknown, maxLimit: number): FieldError[] {
@@ -307,8 +316,7 @@ function paginationProblems(pagination: unknown, maxLimit: number): FieldError[]
     const [min, max] = [range[0], range[1] === 'max' ? maxLimit : range[1]];
     const n = typeof value === 'string' && /^-?\d{1,16}$/.test(value) ? Number(value) : NaN;
     if (!(n >= min && n <= max)) {
-      const bounds = max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`;
-      problems.push(fieldError(here, `pagination[${name}] must be a whole number ${bounds}; got ${JSON.stringify(value)}`));
+      problems.push(fieldError(here, `pagination[${name}] must be a whole number from ${min} to ${max}; got ${JSON.stringify(value)}`));
     }
   }
   const given = Object.keys(pagination);

@@ -87,6 +87,8 @@ describe('the query guard', () => {
     ['an operator of an operator', { filters: { title: { $eq: { $ne: 'x' } } } }, ['filters.title.$eq']],
     ['a non-integer id', { filters: { id: { $eq: 'abc' } } }, ['filters.id.$eq']],
     ['an overflowing id', { filters: { id: '1e999' } }, ['filters.id']],
+    ['an id beyond 32 bits (an error on PostgreSQL)', { filters: { id: { $gt: '2147483648' } } }, ['filters.id.$gt']],
+    ['an offset beyond what a database counts', { pagination: { page: '99999999999' } }, ['pagination.page']],
     ['an impossible date', { filters: { dateline: { $gt: '2017-02-30' } } }, ['filters.dateline.$gt']],
     ['a value outside an enumeration', { filters: { section: 'secret' } }, ['filters.section']],
     ['a text operator on an enumeration', { filters: { section: { $contains: 'a' } } }, ['filters.section.$contains']],
