@@ -20,6 +20,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
             rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true),
           },
           schema: env('DATABASE_SCHEMA', 'public'),
+          // A new connection takes milliseconds; a server behind a silent network (packets dropped,
+          // no refusal) would otherwise hold each request for the pool's 30 s create timeout before
+          // the 503 that says the database cannot be reached.
+          connectionTimeoutMillis: 5000,
         },
         pool: { min: env.int('DATABASE_POOL_MIN', 2), max: env.int('DATABASE_POOL_MAX', 10) },
         acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),

@@ -3,6 +3,9 @@ import type { Core } from '@strapi/strapi';
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
   'strapi::logger',
   'strapi::errors',
+  // Right inside the error handler and around everything else, the auth strategies included: an
+  // unreachable database is a 503 on every route, not the 401 or 500 that code meeting it answers.
+  { name: 'global::database-unavailable', config: { retryAfterSeconds: env.int('DATABASE_RETRY_AFTER_SECONDS', 5) } },
   'strapi::security',
   {
     name: 'strapi::cors',

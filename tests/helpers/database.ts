@@ -9,18 +9,21 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-const isPostgres = () => process.env.DATABASE_CLIENT === 'postgres';
-
-const adminConnection = () => ({
+/** The PostgreSQL server the tests use. */
+export const postgresServer = () => ({
   host: process.env.DATABASE_HOST ?? '127.0.0.1',
   port: Number(process.env.DATABASE_PORT ?? 5432),
+});
+
+const adminConnection = () => ({
+  ...postgresServer(),
   user: process.env.DATABASE_USERNAME ?? 'postgres',
   password: process.env.DATABASE_PASSWORD ?? '',
   database: 'postgres',
 });
 
-async function withAdminClient<T>(work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client(adminConnection());
+async function withAdminClient<T>(connection: ReturnType<typeof adminConnection>, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client(connection);
   await client.connect();
   try {
     return await work(client);
@@ -31,14 +34,24 @@ async function withAdminClient<T>(work: (client: Client) => Promise<T>): Promise
 
 let counter = 0;
 
-export async function createTestDatabase(): Promise<TestDatabase> {
+/**
+ * `client` overrides DATABASE_CLIENT, for a test that needs PostgreSQL whatever the run; `address`
+ * is where Strapi reaches PostgreSQL when not directly (through a proxy). The database is created
+ * and dropped on the server itself.
+ */
+export async function createTestDatabase(
+  options: { client?: 'sqlite' | 'postgres'; address?: { host: string; port: number } } = {}
+): Promise<TestDatabase> {
   counter += 1;
-  if (isPostgres()) {
+  if ((options.client ?? process.env.DATABASE_CLIENT) === 'postgres') {
     const name = `strapi_test_${process.pid}_${Date.now()}_${counter}`;
-    await withAdminClient((client) => client.query(`CREATE DATABASE ${name}`));
+    // Kept from now: the environment may point elsewhere (at the proxy) when the database is dropped.
+    const admin = adminConnection();
+    await withAdminClient(admin, (client) => client.query(`CREATE DATABASE ${name}`));
+    const address: Record<string, string> = options.address ? { DATABASE_HOST: options.address.host, DATABASE_PORT: String(options.address.port) } : {};
     return {
-      env: { DATABASE_CLIENT: 'postgres', DATABASE_NAME: name },
-      drop: () => withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+      env: { DATABASE_CLIENT: 'postgres', DATABASE_NAME: name, ...address },
+      drop: () => withAdminClient(admin, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
     };
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'strapi-test-'));
