@@ -20,6 +20,16 @@ export function redactSource<T extends SourceLike | null | undefined>(source: T)
   return shown as T;
 }
 
+/** Confidential sources as a query filter: every source whose flag is not false, as above. */
+export const CONFIDENTIAL_SOURCES = { $or: [{ confidential: true }, { confidential: { $null: true } }] };
+
+/**
+ * The media fields whose files a confidential source withholds (its archived copy): all of them
+ * but the public ones, so that a file field added later is withheld until shown here.
+ */
+export const withheldMediaFields = (attributes: Record<string, { type?: string }>): string[] =>
+  Object.keys(attributes).filter((name) => attributes[name].type === 'media' && !PUBLIC_FIELDS_OF_CONFIDENTIAL_SOURCE.includes(name));
+
 type Filters = Record<string, unknown>;
 /** Where a relation leads: the target model's uid, or undefined for a scalar field. */
 export type RelationTarget = (uid: string, field: string) => string | undefined;

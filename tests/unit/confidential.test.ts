@@ -1,4 +1,4 @@
-import { narrowSourceFilters, redactSource } from '../../src/lib/confidential';
+import { narrowSourceFilters, redactSource, withheldMediaFields } from '../../src/lib/confidential';
 
 describe('confidential sources', () => {
   const source = {
@@ -32,6 +32,10 @@ describe('confidential sources', () => {
   test('public sources pass unchanged', () => {
     const open = { ...source, confidential: false };
     expect(redactSource(open)).toBe(open);
+  });
+
+  test('withhold every file they hold, in a field added later too', () => {
+    expect(withheldMediaFields({ title: { type: 'string' }, archivedCopy: { type: 'media' }, scans: { type: 'media' } })).toEqual(['archivedCopy', 'scans']);
   });
 });
 
