@@ -9,6 +9,7 @@ import { isWithheldUpload } from '../server-shared/withheld-files';
  * 404 with Strapi's error body and the same headers), so the answer does not confirm that the file
  * exists. Decided on every request, so a source that becomes confidential, or stops being, counts
  * at once.
+ * Admins download it from /admin/archived-copies/:fileId, which no cache keeps.
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
   async (ctx: any, next: () => Promise<unknown>) => {

@@ -4,6 +4,8 @@ import { hashCandidates } from '../lib/upload-names';
 import { attributesOf } from '../schema';
 import { SOURCE } from '../uids';
 
+const UPLOAD_FILE = 'plugin::upload.file';
+
 /** Source rows holding a file that matches `file` in one of the fields a confidential source withholds. */
 const holding = (strapi: Core.Strapi, file: Record<string, unknown>) => ({
   $or: withheldMediaFields(attributesOf(strapi, SOURCE)).map((field) => ({ [field]: file })),
@@ -20,4 +22,21 @@ export async function isWithheldUpload(strapi: Core.Strapi, fileName: string): P
     where: { $and: [CONFIDENTIAL_SOURCES, holding(strapi, { hash: { $eqi: hashCandidates(fileName) } })] },
   });
   return holder !== null;
+}
+
+/**
+ * The file of this id if a source holds it in a withheld field (confidential or not) and the admin
+ * may read that field of that source in the content manager, with its conditions (an Author reads
+ * only the sources they created) and languages; null otherwise.
+ */
+export async function findReadableSourceFile(strapi: Core.Strapi, fileId: number, userAbility: unknown) {
+  const fields = withheldMediaFields(attributesOf(strapi, SOURCE));
+  const holders = await strapi.db.query(SOURCE).findMany({
+    select: ['id', 'locale'],
+    where: holding(strapi, { id: fileId }),
+    populate: { createdBy: { select: ['id'] }, ...Object.fromEntries(fields.map((field) => [field, { select: ['id'] }])) },
+  });
+  const checker = strapi.plugin('content-manager').service('permission-checker').create({ userAbility, model: SOURCE });
+  const readable = holders.some((holder: any) => fields.some((field) => holder[field]?.id === fileId && checker.can.read(holder, field)));
+  return readable ? strapi.db.query(UPLOAD_FILE).findOne({ where: { id: fileId } }) : null;
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import request from 'supertest';
 import { createFullAccessToken, loginAdmin } from '../helpers/auth';
 import { createSource } from '../helpers/fixtures';
@@ -8,9 +9,9 @@ import { startStrapi, type TestApp } from '../helpers/strapi';
 
 /**
  * A confidential source's archived copy, and every format generated from it, is never sent from
- * /uploads, however the path is spelt and whoever asks: it is answered as a missing file is. A
- * public source's copy stays at its /uploads link, and the decision follows the source's flag as it
- * changes.
+ * /uploads, however the path is spelt and whoever asks: it is answered as a missing file is. Admins
+ * who may read the source download it from /admin/archived-copies/:fileId. A public source's copy
+ * stays at its /uploads link, and the decision follows the source's flag as it changes.
  */
 interface UploadedFile {
   id: number;
@@ -29,6 +30,7 @@ let editor: Record<string, string>;
 let image: UploadedFile; // a confidential source's copy, with the formats the upload plugin generates
 let statement: UploadedFile; // a public source's copy
 let loose: UploadedFile; // held by no source
+let secret: { documentId: string };
 let open: { documentId: string };
 
 async function upload(content: Buffer, filename: string, contentType: string): Promise<UploadedFile> {
@@ -46,7 +48,7 @@ beforeAll(async () => {
   statement = await upload(STATEMENT, 'statement.txt', 'text/plain');
   loose = await upload(Buffer.from('not an archived copy'), 'loose.txt', 'text/plain');
   // Both with an Arabic translation: every language's row holds the copy.
-  await createSource(app.strapi, { confidential: true, archivedCopy: image.id }, { title: 'شاهد عيان' });
+  secret = await createSource(app.strapi, { confidential: true, archivedCopy: image.id }, { title: 'شاهد عيان' });
   open = await createSource(app.strapi, { archivedCopy: statement.id }, { title: 'بيان' });
 });
 afterAll(async () => {
@@ -59,6 +61,7 @@ afterAll(async () => {
 
 const get = (path: string, headers?: Record<string, string>) => rawRequest(baseUrl, path, { headers });
 const nameOf = (url: string) => url.slice('/uploads/'.length);
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const setConfidential = (documentId: string, confidential: boolean) =>
   app.strapi.documents(SOURCE).update({ documentId, locale: 'ar', data: { confidential } as any });
 
@@ -151,4 +154,50 @@ test('malformed /uploads paths are refused as before, never with a 5xx', async (
     const response = await get(path);
     expect([path, response.status]).toEqual([path, 400]);
   }
+});
+
+describe('the admin route', () => {
+  const route = () => `/admin/archived-copies/${image.id}`;
+
+  test('sends an editor the confidential copy as an attachment that no cache keeps', async () => {
+    const response = await get(route(), editor);
+    expect(response.status).toBe(200);
+    expect(response.headers['cache-control']).toBe('private, no-store');
+    expect(response.headers['content-disposition']).toBe('attachment; filename="Witness photo.png"');
+    expect(response.headers['content-type']).toBe('image/png');
+    // The bytes the source's digest was computed from.
+    const stored = await app.strapi.db.query(SOURCE).findOne({ where: { documentId: secret.documentId, locale: 'en' } });
+    expect(sha256(response.body)).toBe(stored.archivedCopySha256);
+  });
+
+  test('is a 401 without an admin session and a 403 to an admin who may read no source', async () => {
+    for (const headers of [undefined, { Authorization: 'Bearer not-a-token' }, { Authorization: `Bearer ${token}` }]) {
+      const response = await get(route(), headers);
+      expect([headers, response.status]).toEqual([headers, 401]);
+    }
+    await app.strapi.service('admin::role').create({ name: 'Reads no sources', code: 'reads-no-sources', description: 'No content permissions' });
+    const response = await get(route(), { Authorization: `Bearer ${await loginAdmin(app.strapi, app.server, 'reads-no-sources')}` });
+    expect(response.status).toBe(403);
+    expect(JSON.parse(response.body.toString()).error.name).toBe('PolicyError');
+  });
+
+  test("is a 404 to an Author, who reads only the sources they created, for another's copy", async () => {
+    const response = await get(route(), { Authorization: `Bearer ${await loginAdmin(app.strapi, app.server, 'strapi-author')}` });
+    expect(response.status).toBe(404);
+  });
+
+  test("sends only sources' copies: a bad or unknown file id is a 4xx, never a 5xx", async () => {
+    for (const [fileId, status] of [
+      ['abc', 400],
+      ['%00', 400],
+      ['0', 400],
+      ['1.5', 400],
+      ['99999999999', 400],
+      ['999999', 404],
+      [String(loose.id), 404],
+    ] as const) {
+      const response = await get(`/admin/archived-copies/${fileId}`, editor);
+      expect([fileId, response.status, JSON.parse(response.body.toString()).error.status]).toEqual([fileId, status, status]);
+    }
+  });
 });
