@@ -23,6 +23,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   'strapi::body',
   'strapi::session',
   'strapi::favicon',
+  // Before the static files: a confidential source's archived copy is never sent from /uploads.
+  'global::confidential-uploads',
   'strapi::public',
 ];
 

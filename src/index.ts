@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { archivedCopyRoutes } from './admin-api/archived-copies';
 import { setUp } from './bootstrap';
 import { registerDocumentMiddlewares } from './document-middlewares';
 import { INCIDENT_FILTER_PARAMETERS } from './lib/incident-filters';
@@ -18,6 +19,7 @@ export default {
     strapi.sanitizers.add('content-api.output', publicContractSanitizer(strapi) as any);
     acceptQueryParams(strapi, /^api::incident\.incident\.find$/, INCIDENT_FILTER_PARAMETERS);
     strapi.plugin('documentation')?.service('override').registerOverride(contentApiOverride);
+    strapi.server.routes(archivedCopyRoutes(strapi));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

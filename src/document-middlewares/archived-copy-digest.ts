@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { localPathOf } from '../server-shared/local-files';
 import { SOURCE } from '../uids';
 
 type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
@@ -33,8 +33,8 @@ async function digestOf(strapi: Core.Strapi, fileId: number | undefined): Promis
   if (fileId === undefined || Number.isNaN(fileId)) return null;
   const file = await strapi.db.query('plugin::upload.file').findOne({ where: { id: fileId }, select: ['url', 'provider'] });
   // Files on remote providers are hashed where they are uploaded; only local files are read here.
-  if (!file || file.provider !== 'local' || !file.url?.startsWith('/uploads/')) return null;
-  const location = path.join(strapi.dirs.static.public, file.url);
+  const location = file && localPathOf(strapi, file);
+  if (!location) return null;
   return new Promise((resolve) => {
     const hash = createHash('sha256');
     createReadStream(location)

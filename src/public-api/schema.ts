@@ -64,3 +64,15 @@ export function contractProblems(models: ContractModels): string[] {
   }
   return problems;
 }
+
+/** The rows of a model that withhold, as a query condition: the flag set, or not set at all (when in doubt, withhold). */
+export function withholdingRows(models: ContractModels, uid: string): Record<string, unknown> | undefined {
+  const withheld = models.models[uid]?.withheld;
+  return withheld && { $or: [{ [withheld.when]: true }, { [withheld.when]: { $null: true } }] };
+}
+
+/** The media fields whose files a withholding row withholds: every one the row does not show, so a file field added later is withheld too. */
+export const withheldMediaFields = (models: ContractModels, uid: string): string[] =>
+  Object.entries(models.attributesOf(uid) ?? {})
+    .filter(([name, attribute]) => attribute.type === 'media' && isWithheld(models, uid, name))
+    .map(([name]) => name);

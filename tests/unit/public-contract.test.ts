@@ -2,7 +2,7 @@ import { PUBLIC_MODELS, PUBLIC_ROUTES, type RouteContract } from '../../src/publ
 import { checkPublicQuery, normalizePublicQuery, type GuardSettings } from '../../src/public-api/query-guard';
 import { publicView } from '../../src/public-api/public-view';
 import { publicRouteOf } from '../../src/public-api/routes';
-import { contractProblems } from '../../src/public-api/schema';
+import { contractProblems, withheldMediaFields, withholdingRows } from '../../src/public-api/schema';
 import { appSchemas } from '../helpers/schemas';
 
 const schemas = appSchemas();
@@ -197,4 +197,11 @@ describe('the public view of an entity', () => {
 
 test('every public route is reachable by its own path', () => {
   for (const declared of PUBLIC_ROUTES) expect(publicRouteOf(declared.path.replace(/:\w+/g, 'x'))).toBe(declared);
+});
+
+test('a confidential source withholds every file it holds, in a field added later too, and an unset flag withholds', () => {
+  const withScans = { ...settings, attributesOf: (uid: string) => (uid === 'api::source.source' ? { ...schemas[uid], scans: { type: 'media' } } : schemas[uid]) };
+  expect(withheldMediaFields(withScans, 'api::source.source')).toEqual(['archivedCopy', 'scans']);
+  expect(withholdingRows(settings, 'api::source.source')).toEqual({ $or: [{ confidential: true }, { confidential: { $null: true } }] });
+  expect(withholdingRows(settings, 'api::article.article')).toBeUndefined();
 });
