@@ -23,6 +23,9 @@ export interface Knowledge {
   withheldTexts: string[];
   /** Texts anyone may read (published titles, place names, labels, keys...). */
   publicTexts: string[];
+  /** The same by the attribute they are the value of (title, url, contactNotes, summary...). */
+  withheldByField: Record<string, string[]>;
+  publicByField: Record<string, string[]>;
   /** Casualty figures: published, and drafts of A and of B. */
   numbers: number[];
   /** Dates of A and B, withheld or public, as YYYY-MM-DD or ISO instants. */
@@ -205,9 +208,22 @@ export function valueArbitraries(k: Knowledge) {
         return fc.oneof({ weight: 6, arbitrary: boolean.map(enc) }, { weight: 1, arbitrary: junk });
       case 'enum':
         return fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...attribute.values!).map(enc) }, { weight: 1, arbitrary: junk });
-      default:
+      default: {
         if (attribute.name === 'documentId') return fc.oneof(documentId(k), encodedText);
-        return fc.oneof({ weight: 8, arbitrary: encodedText }, { weight: 1, arbitrary: junk });
+        // Mostly values of this very attribute, withheld (of A or B) or public, so a leak shows.
+        const options: fc.WeightedArbitrary<string>[] = [
+          { weight: 6, arbitrary: encodedText },
+          { weight: 1, arbitrary: junk },
+        ];
+        const withheld = k.withheldByField[attribute.name] ?? [];
+        const visible = k.publicByField[attribute.name] ?? [];
+        if (withheld.length) {
+          options.push({ weight: 6, arbitrary: fc.constantFrom(...withheld).chain((v) => prefix(v)).map(enc) });
+          options.push({ weight: 3, arbitrary: fc.constantFrom(...withheld).chain((v) => fc.oneof(cut(v), fc.constant(v))).map(enc) });
+        }
+        if (visible.length) options.push({ weight: 4, arbitrary: fc.constantFrom(...visible).chain((v) => fc.oneof(prefix(v), cut(v), fc.constant(v))).map(enc) });
+        return fc.oneof(...options);
+      }
     }
   };
   return { text, encodedText, number, date, boolean, junk, valueFor, withheldWords, publicWords, fromPool };
@@ -252,12 +268,18 @@ export function queryArbitraries(k: Knowledge) {
   /** An attribute to filter on: mostly the model's own, less often Strapi's, rarely admin users or none at all. */
   const attributeOf = (model: string) => {
     const own = MODELS[model].filter((a) => !SYSTEM.includes(a.name) && !ADMIN.includes(a.name));
-    const system = MODELS[model].filter((a) => SYSTEM.includes(a.name));
+    const ownScalars = own.filter((a) => a.kind !== 'relation');
+    const ownRelations = own.filter((a) => a.kind === 'relation');
+    const system = MODELS[model].filter((a) => SYSTEM.includes(a.name) && a.name !== 'localizations');
+    const localizations = MODELS[model].filter((a) => a.name === 'localizations');
     const admin = MODELS[model].filter((a) => ADMIN.includes(a.name));
     const junk = fc.constantFrom<Attribute>({ name: 'nonexistent', kind: 'text' }, { name: 'contactNotes', kind: 'text' }, { name: 'searchText', kind: 'text' }, { name: 'sources', kind: 'relation', target: 'sources' });
     const options: fc.WeightedArbitrary<Attribute>[] = [{ weight: 1, arbitrary: junk }];
-    if (own.length) options.push({ weight: 12, arbitrary: fc.constantFrom(...own) });
-    if (system.length) options.push({ weight: 4, arbitrary: fc.constantFrom(...system) });
+    // Relations (sources, components, localizations) are where withheld rows are reached: often.
+    if (ownScalars.length) options.push({ weight: 8, arbitrary: fc.constantFrom(...ownScalars) });
+    if (ownRelations.length) options.push({ weight: 6, arbitrary: fc.constantFrom(...ownRelations) });
+    if (localizations.length) options.push({ weight: 3, arbitrary: fc.constantFrom(...localizations) });
+    if (system.length) options.push({ weight: 2, arbitrary: fc.constantFrom(...system) });
     if (admin.length) options.push({ weight: 1, arbitrary: fc.constantFrom(...admin) });
     return fc.oneof(...options);
   };
@@ -444,7 +466,68 @@ export function queryArbitraries(k: Knowledge) {
     return someOf(parts);
   };
 
-  return { values, filters, populate, fields, sort, pagination, locale, strapiQuery };
+  /**
+   * Paths from a collection to the attributes whose values differ between A and B (withheld texts,
+   * figures, dates, enumerations of drafts), through relations and components, two deep.
+   */
+  const withheldPaths = (model: string, depth = 2): { segments: string[]; leaf: Attribute }[] => {
+    const result: { segments: string[]; leaf: Attribute }[] = [];
+    for (const attribute of MODELS[model]) {
+      if (attribute.kind === 'relation') {
+        if (depth > 0 && MODELS[attribute.target!] && attribute.target !== 'admin-user') {
+          for (const inner of withheldPaths(attribute.target!, depth - 1)) result.push({ segments: [attribute.name, ...inner.segments], leaf: inner.leaf });
+        }
+      } else if (k.withheldByField[attribute.name] || ['number', 'date', 'datetime', 'enum'].includes(attribute.kind)) {
+        result.push({ segments: [attribute.name], leaf: attribute });
+      }
+    }
+    return result;
+  };
+  const pathsOf = new Map<string, { segments: string[]; leaf: Attribute }[]>();
+  const withheldPath = (plural: Collection) => {
+    if (!pathsOf.has(plural)) pathsOf.set(plural, withheldPaths(plural));
+    return fc.constantFrom(...pathsOf.get(plural)!);
+  };
+
+  /** A query aimed at withheld data: a filter, a filter inside populate, a sort, fields of a populated relation. */
+  const targetedQuery = (plural: Collection): Fragments => {
+    const target = withheldPath(plural).chain(({ segments, leaf }) => {
+      const [first, ...rest] = segments;
+      const forms: fc.WeightedArbitrary<readonly string[]>[] = [
+        { weight: 4, arbitrary: scalarCondition(key('filters', ...segments.slice(0, -1)), leaf) },
+        { weight: 2, arbitrary: fc.tuple(direction, fc.boolean()).map(([d, indexed]) => [param(indexed ? 'sort[0]' : 'sort', enc(segments.join('.') + d))]) },
+      ];
+      if (rest.length > 0) {
+        forms.push(
+          { weight: 4, arbitrary: scalarCondition(key('populate', first, 'filters', ...rest.slice(0, -1)), leaf) },
+          { weight: 2, arbitrary: direction.map((d) => [param(key('populate', first, 'sort'), enc(rest.join('.') + d))]) },
+          { weight: 1, arbitrary: fc.constant([param(key('populate', first, 'fields', '0'), rest[0])]) }
+        );
+      }
+      return fc.oneof(...forms);
+    });
+    return fc.tuple(target, someOf([[35, locale], [10, fields('fields', plural)], [10, populate('populate', plural, 0)]])).map(([t, rest]) => [...t, ...rest]);
+  };
+
+  /**
+   * One probe at a time (a filter, a populate, a sort, _q, fields), with a locale or not: fewer parts
+   * that could each be refused, so more answers a leak can show in.
+   */
+  const probeQuery = (plural: Collection): Fragments =>
+    fc
+      .tuple(
+        fc.oneof(
+          { weight: 6, arbitrary: filters(plural) },
+          { weight: 4, arbitrary: populate('populate', plural) },
+          { weight: 3, arbitrary: sort('sort', plural) },
+          { weight: 2, arbitrary: q },
+          { weight: 1, arbitrary: fields('fields', plural) }
+        ),
+        someOf([[35, locale], [15, fields('fields', plural)], [10, pagination]])
+      )
+      .map(([probe, rest]) => [...probe, ...rest]);
+
+  return { values, filters, populate, fields, sort, pagination, locale, strapiQuery, probeQuery, targetedQuery };
 }
 
 /** The incident filters of the list, the map and the figures (from, to, location, type, ...). */
@@ -481,6 +564,11 @@ export function publicRequest(k: Knowledge): fc.Arbitrary<string> {
   const unknown = fc.constantFrom(['foo=bar'], ['filters[title][$eq]=x'], ['populate=*'], ['status=draft'], ['fields[0]=title'], ['_q=a']);
 
   const list = fc.constantFrom(...COLLECTIONS).chain((plural) => withQuery(fc.constant(`/api/${plural}`), query.strapiQuery(plural)));
+  // The types that hold withheld data (drafts, confidential sources) more often than the vocabularies.
+  const withheldFirst = fc.oneof({ weight: 3, arbitrary: fc.constantFrom<Collection>('articles', 'incidents', 'sources') }, { weight: 1, arbitrary: fc.constantFrom(...COLLECTIONS) });
+  const probe = withheldFirst.chain((plural) => withQuery(fc.constant(`/api/${plural}`), query.probeQuery(plural)));
+  const targeted = withheldFirst.chain((plural) => withQuery(fc.constant(`/api/${plural}`), query.targetedQuery(plural)));
+  const entryProbe = withheldFirst.chain((plural) => withQuery(documentId(k, plural).map((id) => `/api/${plural}/${id}`), fc.oneof(query.probeQuery(plural), query.targetedQuery(plural))));
   const entry = fc.constantFrom(...COLLECTIONS).chain((plural) => withQuery(documentId(k, plural).map((id) => `/api/${plural}/${id}`), query.strapiQuery(plural, { entry: true })));
   const slug = fc.oneof(
     { weight: 3, arbitrary: fc.constantFrom(...k.slugs.published) },
@@ -512,8 +600,11 @@ export function publicRequest(k: Knowledge): fc.Arbitrary<string> {
   );
 
   return fc.oneof(
-    { weight: 40, arbitrary: list },
-    { weight: 15, arbitrary: entry },
+    { weight: 18, arbitrary: list },
+    { weight: 14, arbitrary: probe },
+    { weight: 14, arbitrary: targeted },
+    { weight: 8, arbitrary: entry },
+    { weight: 5, arbitrary: entryProbe },
     { weight: 5, arbitrary: bySlug },
     { weight: 4, arbitrary: feed },
     { weight: 5, arbitrary: map },

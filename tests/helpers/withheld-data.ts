@@ -489,30 +489,43 @@ export async function collectKnowledge(a: TestDatabase, b: TestDatabase): Promis
   try {
     const texts = (rows: any[]) => rows.flatMap((row) => Object.values(row)).filter((value): value is string => typeof value === 'string' && value.length > 0);
     const confidential = `confidential = ${rawA.client === 'postgres' ? 'true' : '1'}`;
+    // Columns named as the attributes they are, so a filter on an attribute can be given its own values.
     const withheldQueries = [
-      `SELECT title, url, publisher, contact_notes, archived_copy_sha_256, CAST(published_date AS TEXT) AS pd, CAST(accessed_date AS TEXT) AS ad FROM sources WHERE ${confidential}`,
-      `SELECT contact_notes FROM sources`,
+      `SELECT title, url, publisher, contact_notes AS "contactNotes", archived_copy_sha_256 AS "archivedCopySha256" FROM sources WHERE ${confidential}`,
+      `SELECT contact_notes AS "contactNotes" FROM sources`,
       `SELECT title, slug, summary FROM articles WHERE published_at IS NULL`,
       `SELECT title, description FROM incidents WHERE published_at IS NULL`,
-      `SELECT notes FROM components_incident_casualties`,
+      `SELECT notes FROM components_incident_casualties c WHERE NOT EXISTS (SELECT 1 FROM incidents_cmps j JOIN incidents i ON i.id = j.entity_id
+         WHERE j.cmp_id = c.id AND j.component_type = 'incident.casualties' AND i.published_at IS NOT NULL)`,
       `SELECT note FROM incident_links`,
-      `SELECT firstname, lastname, email FROM admin_users`,
+      `SELECT firstname, lastname, username, email FROM admin_users`,
       `SELECT name, hash, url FROM files`,
     ];
-    const withheldTexts = new Set<string>();
-    for (const raw of [rawA, rawB]) for (const sql of withheldQueries) texts(await raw.query(sql)).forEach((t) => withheldTexts.add(t));
+    const withheldByField: Record<string, Set<string>> = {};
+    const add = (byField: Record<string, Set<string>>, rows: any[]) => {
+      for (const row of rows) {
+        for (const [field, value] of Object.entries(row)) {
+          if (typeof value === 'string' && value.length > 0) (byField[field] ??= new Set()).add(value);
+        }
+      }
+    };
+    for (const raw of [rawA, rawB]) for (const sql of withheldQueries) add(withheldByField, await raw.query(sql));
 
     const publicQueries = [
       `SELECT title, slug, summary FROM articles WHERE published_at IS NOT NULL`,
-      `SELECT title, description, external_id FROM incidents WHERE published_at IS NOT NULL`,
+      `SELECT title, description, external_id AS "externalId" FROM incidents WHERE published_at IS NOT NULL`,
+      `SELECT notes FROM components_incident_casualties`,
       `SELECT title, url, publisher FROM sources WHERE NOT ${confidential}`,
       `SELECT name, aliases, pcode FROM locations`,
-      ...['weapons', 'incident_types', 'actors', 'target_types'].map((table) => `SELECT label, key, aliases FROM ${table}`),
+      ...['weapons', 'incident_types', 'actors', 'target_types'].map((table) => `SELECT label, key, aliases, description FROM ${table}`),
     ];
-    const publicTexts = new Set<string>();
-    for (const sql of publicQueries) texts(await rawA.query(sql)).forEach((t) => publicTexts.add(t));
+    const publicByField: Record<string, Set<string>> = {};
+    for (const sql of publicQueries) add(publicByField, await rawA.query(sql));
+    const publicTexts = new Set(Object.values(publicByField).flatMap((set) => [...set]));
     // A public text that is also withheld somewhere (a draft left as published) is not a probe of either.
-    for (const t of publicTexts) withheldTexts.delete(t);
+    for (const set of Object.values(withheldByField)) for (const t of publicTexts) set.delete(t);
+    for (const [field, set] of Object.entries(publicByField)) for (const t of withheldByField[field] ?? []) set.delete(t);
+    const withheldTexts = new Set(Object.values(withheldByField).flatMap((set) => [...set]));
 
     const numbers = new Set<number>();
     for (const raw of [rawA, rawB]) {
@@ -568,6 +581,8 @@ export async function collectKnowledge(a: TestDatabase, b: TestDatabase): Promis
       slugs: { published: [...new Set(slugs.published)], unpublished: [...new Set(slugs.unpublished)] },
       withheldTexts: sorted(withheldTexts),
       publicTexts: sorted(publicTexts),
+      withheldByField: Object.fromEntries(Object.entries(withheldByField).map(([field, set]) => [field, sorted(set)])),
+      publicByField: Object.fromEntries(Object.entries(publicByField).map(([field, set]) => [field, sorted(set)])),
       numbers: [...numbers].sort((x, y) => x - y),
       dates: sorted(dates),
       keys,
