@@ -9,14 +9,16 @@ import { buildDatabaseA, collectKnowledge, copyWithRewrittenWithheldData, normal
  * that differ only in what the public must never see (confidential source details, contact notes,
  * drafts, never-published documents, link notes, admin users; see tests/helpers/withheld-data.ts).
  * Every request from the grammar of the REST query language and of our site endpoints goes to both;
- * the answers must be byte for byte the same (status, headers but Date, body), and never a 5xx.
+ * the answers must be byte for byte the same (status, headers but Date and the like, ETag, body),
+ * and never a 5xx.
  * A difference is a leak: the request read something withheld, in its result, its order, its count.
  *
  * PUBLIC_API_FUZZ_RUNS (5000), PUBLIC_API_FUZZ_SEED (random, printed), PUBLIC_API_FUZZ_PATH (to
  * replay a counterexample with its seed). PUBLIC_API_FUZZ_SURVEY=1 runs every request instead of
  * stopping at the first failure, and reports them all by kind. PUBLIC_API_FUZZ_SAME=1 is the check
  * of the harness itself: B gets A's withheld data written back unchanged, so A and B must never
- * differ (5xx may still be reported); it implies SURVEY.
+ * differ (5xx may still be reported); it implies SURVEY. PUBLIC_API_FUZZ_IGNORE_5XX=1 looks for
+ * differences only (a 5xx on both is then no failure), to shrink leaks while known 5xx remain.
  */
 const RUNS = Number(process.env.PUBLIC_API_FUZZ_RUNS ?? 5000);
 const SEED = process.env.PUBLIC_API_FUZZ_SEED ? Number(process.env.PUBLIC_API_FUZZ_SEED) : Math.floor(Math.random() * 2 ** 31);
@@ -24,6 +26,7 @@ const PATH = process.env.PUBLIC_API_FUZZ_PATH;
 const SAME = process.env.PUBLIC_API_FUZZ_SAME === '1';
 const DEBUG = process.env.PUBLIC_API_FUZZ_DEBUG === '1';
 const SURVEY = SAME || process.env.PUBLIC_API_FUZZ_SURVEY === '1';
+const IGNORE_5XX = process.env.PUBLIC_API_FUZZ_IGNORE_5XX === '1';
 
 const SERVER_ENV = { RATE_LIMIT_ENABLED: 'false', PUBLIC_URL: 'http://public-api.test' };
 
@@ -37,7 +40,7 @@ let fixtures: WithheldFixtures;
 beforeAll(async () => {
   console.log(
     `public API fuzz: seed ${SEED}${PATH ? `, path ${PATH}` : ''}, ${RUNS} runs, ${process.env.DATABASE_CLIENT ?? 'sqlite'}` +
-      `${SAME ? ', SAME data in A and B (harness check)' : ''}${SURVEY ? ', survey' : ''}` +
+      `${SAME ? ', SAME data in A and B (harness check)' : ''}${SURVEY ? ', survey' : ''}${IGNORE_5XX ? ', 5xx ignored' : ''}` +
       `\n  reproduce: PUBLIC_API_FUZZ_SEED=${SEED} DATABASE_CLIENT=${process.env.DATABASE_CLIENT ?? 'sqlite'} npx jest tests/api/public-api-adversarial.test.ts`
   );
   const started = Date.now();
@@ -48,7 +51,10 @@ beforeAll(async () => {
   b = copy.database;
   await normalizeStorageOf(a);
   knowledge = await collectKnowledge(a, b);
-  [serverA, serverB] = await Promise.all([serveInstance(a, SERVER_ENV), serveInstance(b, SERVER_ENV)]);
+  const servers = await Promise.allSettled([serveInstance(a, SERVER_ENV), serveInstance(b, SERVER_ENV)]);
+  [serverA, serverB] = servers.map((server) => (server.status === 'fulfilled' ? server.value : undefined));
+  const failed = servers.find((server): server is PromiseRejectedResult => server.status === 'rejected');
+  if (failed) throw failed.reason;
   console.log(`A and B ready in ${((Date.now() - started) / 1000).toFixed(1)} s; B rewritten: ${JSON.stringify(copy.summary)}`);
 }, 10 * 60 * 1000);
 
@@ -176,7 +182,8 @@ test(`generated requests: A and B answer alike (${RUNS} runs)`, async () => {
   const findings: { path: string; problems: { kind: string; detail: string }[] }[] = [];
   let requests = 0;
   const property = fc.asyncProperty(publicRequest(knowledge), async (path) => {
-    const { ra, problems } = await ask(path);
+    const { ra, problems: all } = await ask(path);
+    const problems = IGNORE_5XX ? all.filter((problem) => problem.kind !== '5xx') : all;
     requests += 1;
     const route = routeOf(path);
     const counts = statuses.get(route) ?? new Map<number, number>();
@@ -224,4 +231,4 @@ test(`generated requests: A and B answer alike (${RUNS} runs)`, async () => {
         `A and B answer differently (the shortest request of each shape):\n${byShape(differences, 30)}\n\n5xx (the shortest request of each shape):\n${byShape(errors, 15)}`
     );
   }
-}, 60 * 60 * 1000);
+}, 30 * 60 * 1000);

@@ -27,6 +27,8 @@ function instanceEnvironment(database: TestDatabase, env: Record<string, string>
   return result;
 }
 
+const REQUEST_TIMEOUT_MS = 30000;
+
 export async function serveInstance(database: TestDatabase, env: Record<string, string> = {}): Promise<ServedInstance> {
   const script = path.join(__dirname, 'serve-instance.js');
   const child: ChildProcess = fork(script, [], { env: instanceEnvironment(database, env), stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
@@ -48,13 +50,16 @@ export async function serveInstance(database: TestDatabase, env: Record<string, 
     get: (requestPath) =>
       new Promise<RawResponse>((resolve, reject) => {
         // The same Host for every instance, so nothing in a body (a feed's self link) names the port.
+        const fail = (error: Error) => reject(new Error(`GET ${requestPath} on port ${port}: ${error.message}\nThe instance's last output:\n${output}`));
         const request = http.request({ host: '127.0.0.1', port, path: requestPath, method: 'GET', agent, headers: { host: 'public-api.test' } }, (response) => {
           const chunks: Buffer[] = [];
           response.on('data', (chunk: Buffer) => chunks.push(chunk));
           response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }));
-          response.on('error', reject);
+          response.on('error', fail);
         });
-        request.on('error', reject);
+        // A request that hangs is a finding too, not a test that never ends.
+        request.setTimeout(REQUEST_TIMEOUT_MS, () => request.destroy(new Error(`no answer within ${REQUEST_TIMEOUT_MS} ms`)));
+        request.on('error', fail);
         request.end();
       }),
     async stop() {

@@ -39,13 +39,18 @@ export interface WithheldFixtures {
 /** Builds database A: boots Strapi on a fresh database, loads the demo and the fixtures, stops. */
 export async function buildDatabaseA(): Promise<{ database: TestDatabase; fixtures: WithheldFixtures }> {
   const database = await createTestDatabase();
-  const app = await startStrapi({ database });
   try {
-    await loadDemoData(app.strapi);
-    const fixtures = await addWithheldFixtures(app.strapi);
-    return { database, fixtures };
-  } finally {
-    await app.stop();
+    const app = await startStrapi({ database });
+    try {
+      await loadDemoData(app.strapi);
+      const fixtures = await addWithheldFixtures(app.strapi);
+      return { database, fixtures };
+    } finally {
+      await app.stop();
+    }
+  } catch (error) {
+    await database.drop();
+    throw error;
   }
 }
 
@@ -269,13 +274,18 @@ async function addWithheldFixtures(strapi: Core.Strapi): Promise<WithheldFixture
 /** Makes B from A: a copy, its withheld data rewritten (or, with `identical`, written back unchanged). */
 export async function copyWithRewrittenWithheldData(a: TestDatabase, { identical }: { identical: boolean }): Promise<{ database: TestDatabase; summary: Record<string, number> }> {
   const database = await copyTestDatabase(a);
-  const raw = await connectRaw(database);
   try {
-    const summary = await rewriteWithheldData(raw, identical);
-    await normalizeStorage(raw, REWRITTEN_TABLES);
-    return { database, summary };
-  } finally {
-    await raw.close();
+    const raw = await connectRaw(database);
+    try {
+      const summary = await rewriteWithheldData(raw, identical);
+      await normalizeStorage(raw, REWRITTEN_TABLES);
+      return { database, summary };
+    } finally {
+      await raw.close();
+    }
+  } catch (error) {
+    await database.drop();
+    throw error;
   }
 }
 
