@@ -16,14 +16,15 @@ import { buildDatabaseA, collectKnowledge, copyWithRewrittenWithheldData, normal
  * PUBLIC_API_FUZZ_RUNS (5000), PUBLIC_API_FUZZ_SEED (random, printed), PUBLIC_API_FUZZ_PATH (to
  * replay a counterexample with its seed). PUBLIC_API_FUZZ_SURVEY=1 runs every request instead of
  * stopping at the first failure, and reports them all by kind. PUBLIC_API_FUZZ_SAME=1 is the check
- * of the harness itself: B gets A's withheld data written back unchanged, so A and B must never
- * differ (5xx may still be reported); it implies SURVEY. PUBLIC_API_FUZZ_IGNORE_5XX=1 looks for
+ * of the harness itself: B gets A's withheld data written back unchanged (=shared: B is A's very
+ * database), so A and B must never differ (5xx may still be reported); it implies SURVEY. PUBLIC_API_FUZZ_IGNORE_5XX=1 looks for
  * differences only (a 5xx on both is then no failure), to shrink leaks while known 5xx remain.
  */
 const RUNS = Number(process.env.PUBLIC_API_FUZZ_RUNS ?? 5000);
 const SEED = process.env.PUBLIC_API_FUZZ_SEED ? Number(process.env.PUBLIC_API_FUZZ_SEED) : Math.floor(Math.random() * 2 ** 31);
 const PATH = process.env.PUBLIC_API_FUZZ_PATH;
-const SAME = process.env.PUBLIC_API_FUZZ_SAME === '1';
+const SAME = process.env.PUBLIC_API_FUZZ_SAME === '1' || process.env.PUBLIC_API_FUZZ_SAME === 'shared';
+const SHARED = process.env.PUBLIC_API_FUZZ_SAME === 'shared';
 const DEBUG = process.env.PUBLIC_API_FUZZ_DEBUG === '1';
 const SURVEY = SAME || process.env.PUBLIC_API_FUZZ_SURVEY === '1';
 const IGNORE_5XX = process.env.PUBLIC_API_FUZZ_IGNORE_5XX === '1';
@@ -47,7 +48,7 @@ beforeAll(async () => {
   const built = await buildDatabaseA();
   a = built.database;
   fixtures = built.fixtures;
-  const copy = await copyWithRewrittenWithheldData(a, { identical: SAME });
+  const copy = SHARED ? { database: a, summary: { 'shared with A': 1 } } : await copyWithRewrittenWithheldData(a, { identical: SAME });
   b = copy.database;
   await normalizeStorageOf(a);
   knowledge = await collectKnowledge(a, b);
@@ -60,7 +61,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all([serverA?.stop(), serverB?.stop()]);
-  await Promise.all([a?.drop(), b?.drop()]);
+  await Promise.all([a?.drop(), b !== a ? b?.drop() : undefined]);
 }, 120 * 1000);
 
 // ---------------------------------------------------------------------------------------------
