@@ -255,7 +255,6 @@ export const someOf = (parts: [number, Fragments][]): Fragments =>
     .map((lists) => lists.flat());
 const key = (prefix: string, ...segments: string[]) => prefix + segments.map((segment) => `[${segment}]`).join('');
 const param = (name: string, value: string) => `${name}=${value}`;
-const concat = (...parts: Fragments[]): Fragments => fc.tuple(...parts).map((lists) => lists.flat());
 
 const SCALAR_OPERATORS = ['$eq', '$eqi', '$ne', '$nei', '$lt', '$lte', '$gt', '$gte', '$contains', '$notContains', '$containsi', '$notContainsi', '$startsWith', '$startsWithi', '$endsWith', '$endsWithi'];
 const JUNK_OPERATORS = ['$foo', '$regex', '$like', '$exists', '$where', '$raw', '$jsonSupersetOf', 'eq', '$EQ', '__proto__', 'constructor', '$', ''];

@@ -18,8 +18,14 @@ import { startStrapi } from './strapi';
  * links to never-published documents, and the admin user who wrote it all.
  *
  * B: a copy of A whose withheld data is rewritten with plain SQL (so no id or timestamp of a public
- * row moves): A's withheld texts start with "A" (English) or "ب" (Arabic), B's with "Z" or "ي", so
- * they also sort the other way round against public texts; B's withheld figures are A's + 1000.
+ * row moves): every confidential source's title, url, publisher, dates, contact notes and digest;
+ * every contact note; every draft row of articles and incidents (texts, slug, section, dateline or
+ * date, verification, search text) and its casualty and perpetrator components; link notes; the
+ * admin user; the archived copy's file. The fixtures' withheld texts start with "A" (English) or
+ * "ب" (Arabic), B's with "Z" or "ي", so they also sort the other way round against public texts;
+ * B's draft figures are A's + 1000 and its enumerations the next value. B also has rows A lacks:
+ * Arabic drafts of documents published in English only, a never-published article, links to
+ * never-published documents.
  */
 
 const ARTICLE = 'api::article.article';
@@ -482,7 +488,7 @@ async function rewriteWithheldData(raw: RawConnection, identical: boolean): Prom
       `INSERT INTO incident_links (document_id, article_document_id, incident_document_id, role, note, created_at, updated_at, published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       ['zzlinkonlyinbarticle', B_ONLY_ARTICLE, incident.document_id, 'mentions', 'Zaid: only in B', created, created, created]
     );
-    summary['incident_links (inserted)'] += 1;
+    summary['incident_links (inserted)'] = (summary['incident_links (inserted)'] ?? 0) + 1;
   }
   return summary;
 }
