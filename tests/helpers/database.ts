@@ -63,3 +63,63 @@ export async function createTestDatabase(
 
 /** An existing database (e.g. for a second instance on the same data) keeps the env it was made with. */
 export const useDatabase = (database: TestDatabase) => Object.assign(process.env, database.env);
+
+/**
+ * A copy of a database none of whose connections are open (stop the Strapi on it first): the
+ * SQLite file copied, or a PostgreSQL database made from it as a template. The copy is dropped
+ * with its own drop().
+ */
+export async function copyTestDatabase(source: TestDatabase): Promise<TestDatabase> {
+  const copy = await createTestDatabase();
+  if (source.env.DATABASE_CLIENT === 'postgres') {
+    await withAdminClient(async (client) => {
+      await client.query(`DROP DATABASE ${copy.env.DATABASE_NAME}`);
+      await client.query(`CREATE DATABASE ${copy.env.DATABASE_NAME} TEMPLATE ${source.env.DATABASE_NAME}`);
+    });
+  } else {
+    for (const suffix of ['', '-wal', '-shm']) {
+      const file = source.env.DATABASE_FILENAME + suffix;
+      if (fs.existsSync(file)) fs.copyFileSync(file, copy.env.DATABASE_FILENAME + suffix);
+    }
+  }
+  return copy;
+}
+
+/** Plain SQL on a test database, around Strapi: `?` placeholders on both clients. */
+export interface RawConnection {
+  client: 'sqlite' | 'postgres';
+  query<T = any>(sql: string, params?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+export async function connectRaw(database: TestDatabase): Promise<RawConnection> {
+  if (database.env.DATABASE_CLIENT === 'postgres') {
+    const client = new Client({ ...adminConnection(), database: database.env.DATABASE_NAME });
+    await client.connect();
+    return {
+      client: 'postgres',
+      async query(sql, params = []) {
+        let n = 0;
+        const result = await client.query(
+          sql.replace(/\?/g, () => `$${(n += 1)}`),
+          params
+        );
+        return result.rows;
+      },
+      close: () => client.end(),
+    };
+  }
+  // better-sqlite3 is what Strapi itself uses for SQLite; it ships no types.
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const Sqlite = require('better-sqlite3');
+  const connection = new Sqlite(database.env.DATABASE_FILENAME);
+  return {
+    client: 'sqlite',
+    async query(sql, params = []) {
+      const statement = connection.prepare(sql);
+      const values = params.map((value) => (typeof value === 'boolean' ? Number(value) : value));
+      return statement.reader ? statement.all(...values) : (statement.run(...values), []);
+    },
+    close: async () => connection.close(),
+  };
+}
