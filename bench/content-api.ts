@@ -67,7 +67,7 @@ async function main() {
       skipped,
       archive,
       notes: [
-        'Both sides go through the same middleware (published-only, query guard, HTTP cache: each 200 gets its ETag computed over the body); no request sends If-None-Match, so none is answered 304.',
+        'Both sides go through the same middleware (the public contract, HTTP cache: each 200 gets its ETag computed over the body); no request sends If-None-Match, so none is answered 304.',
         database === 'sqlite'
           ? 'SQLite runs in the server process (better-sqlite3 is synchronous): its queries take the event loop, so concurrency adds queueing, not parallel work.'
           : 'PostgreSQL runs in its own processes on the same 2 cores as the server and the load generator.',

@@ -70,9 +70,9 @@ export const useDatabase = (database: TestDatabase) => Object.assign(process.env
  * with its own drop().
  */
 export async function copyTestDatabase(source: TestDatabase): Promise<TestDatabase> {
-  const copy = await createTestDatabase();
+  const copy = await createTestDatabase({ client: source.env.DATABASE_CLIENT === 'postgres' ? 'postgres' : 'sqlite' });
   if (source.env.DATABASE_CLIENT === 'postgres') {
-    await withAdminClient(async (client) => {
+    await withAdminClient(adminConnection(), async (client) => {
       await client.query(`DROP DATABASE ${copy.env.DATABASE_NAME}`);
       await client.query(`CREATE DATABASE ${copy.env.DATABASE_NAME} TEMPLATE ${source.env.DATABASE_NAME}`);
     });
