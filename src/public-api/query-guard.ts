@@ -163,10 +163,18 @@ interface Budget {
 }
 
 /** `filters`: conditions on filterable fields, joined by $and, $or and $not, through filterable relations. */
-function filterProblems(filters: unknown, uid: string, path: Path, settings: GuardSettings, budget: Budget = { conditions: 0, root: path }, depth = 0): FieldError[] {
+function filterProblems(
+  filters: unknown,
+  uid: string,
+  path: Path,
+  settings: GuardSettings,
+  budget: Budget = { conditions: 0, root: path },
+  depth = 0,
+  underRelation = false
+): FieldError[] {
   if (!isPlainObject(filters)) return [problem(path, 'must be conditions on fields, such as filters[title][$eq]=…')];
   if (depth > MAX_DEPTH) return [problem(path, `filters nest at most ${MAX_DEPTH} levels deep`)];
-  const nested = (value: unknown, uidOf: string, at: Path) => filterProblems(value, uidOf, at, settings, budget, depth + 1);
+  const nested = (value: unknown, uidOf: string, at: Path, relation = false) => filterProblems(value, uidOf, at, settings, budget, depth + 1, relation);
   const problems: FieldError[] = [];
   for (const [key, value] of Object.entries(filters)) {
     const here = [...path, key];
@@ -177,12 +185,15 @@ function filterProblems(filters: unknown, uid: string, path: Path, settings: Gua
     if (key === '$and' || key === '$or') {
       if (!Array.isArray(value) || value.length === 0) problems.push(problem(here, `${key} takes a list of conditions: ${key}[0][field]=…, ${key}[1][field]=…`));
       else value.forEach((part, index) => problems.push(...nested(part, uid, [...here, String(index)])));
+    } else if (key === '$not' && underRelation) {
+      // Strapi's query builder fails (a 500) on $not as the first key under a relation or component.
+      problems.push(problem(here, `$not cannot stand right under a relation; write ${bracketed(path)}[$and][0][$not][…]`));
     } else if (key === '$not') {
       problems.push(...nested(value, uid, here));
     } else {
       const field = publicField(settings, uid, key);
       if (!field?.capabilities.includes('filter')) problems.push(problem(here, `"${key}" cannot be filtered on; filterable: ${names(settings, uid, 'filter')}`));
-      else if (field.kind === 'nested') problems.push(...nested(value, field.target, here));
+      else if (field.kind === 'nested') problems.push(...nested(value, field.target, here, true));
       else problems.push(...conditionProblems(value, field.attribute, here));
     }
   }

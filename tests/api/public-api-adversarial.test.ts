@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { contractRequest } from '../helpers/contract-query-arbitraries';
 import type { TestDatabase } from '../helpers/database';
 import { publicRequest, type Knowledge } from '../helpers/public-query-arbitraries';
 import { serveInstance, type RawResponse, type ServedInstance } from '../helpers/served-instance';
@@ -182,7 +183,9 @@ test(`generated requests: A and B answer alike (${RUNS} runs)`, async () => {
   const reasons = new Map<string, number>();
   const findings: { path: string; problems: { kind: string; detail: string }[] }[] = [];
   let requests = 0;
-  const property = fc.asyncProperty(publicRequest(knowledge), async (path) => {
+  // The grammar's requests, well-formed and not, and requests the contract accepts aimed at withheld values.
+  const generated = fc.oneof({ weight: 3, arbitrary: publicRequest(knowledge) }, { weight: 2, arbitrary: contractRequest(knowledge) });
+  const property = fc.asyncProperty(generated, async (path) => {
     const { ra, problems: all } = await ask(path);
     const problems = IGNORE_5XX ? all.filter((problem) => problem.kind !== '5xx') : all;
     requests += 1;

@@ -52,6 +52,7 @@ describe('the query guard', () => {
         filters: {
           $or: [{ title: { $containsi: 'Idlib' } }, { casualties: { killedMin: { $between: ['1', '20'] } } }],
           $not: { verificationStatus: { $in: ['retracted', 'disputed'] } },
+          weapons: { $and: [{ $not: { key: 'napalm' } }] },
           date: { $gte: '2017-04-01', $null: 'false' },
           perpetrators: { actor: { key: 'russian-armed-forces' } },
           location: { parent: { pcode: { $eq: 'SY07' } } },
@@ -80,6 +81,7 @@ describe('the query guard', () => {
     ['a private field', { filters: { searchText: { $contains: 'x' } } }, ['filters.searchText']],
     ['a field that is read but not filtered', { filters: { body: { $contains: 'x' } } }, ['filters.body']],
     ['$or as a value', { filters: { $or: 'x' } }, ['filters.$or']],
+    ['$not right under a relation (a 500 in Strapi)', { filters: { sources: { $not: { kind: 'eyewitness' } } } }, ['filters.sources.$not']],
     ['$or of values', { filters: { $or: ['x'] } }, ['filters.$or.0']],
     ['an empty $or', { filters: { $or: [] } }, ['filters.$or']],
     ['$between with one value', { filters: { id: { $between: '1' } } }, ['filters.id.$between']],
