@@ -132,3 +132,28 @@ test.each(['/api/upload/files', '/api/users', '/api/i18n/locales', '/api/users-p
     expect((await get(path)).status).toBe(404);
   }
 );
+
+test('an unpublished edit, a change to what a confidential source withholds, or to contact notes, changes no public answer', async () => {
+  const reads = [
+    `/api/articles/${articleId}?populate=*`,
+    `/api/articles?populate[sources]=true&sort=updatedAt:desc`,
+    `/api/incidents/${incidentId}?populate=*`,
+    `/api/incidents?populate[casualties]=true&populate[sources]=true&sort=updatedAt:desc`,
+    '/api/sources?sort=kind:asc',
+  ];
+  const answers = async () => {
+    const texts: string[] = [];
+    for (const path of reads) texts.push((await get(path).expect(200)).text);
+    return texts;
+  };
+  const before = await answers();
+  await app.strapi.documents('api::article.article').update({ documentId: articleId, locale: 'en', data: { title: 'Another unpublished headline', section: 'analysis' } as any });
+  await app.strapi.documents('api::incident.incident').update({ documentId: incidentId, locale: 'en', data: { title: 'Renamed draft', casualties: { killedMin: 60, killedMax: 70 } } as any });
+  const [secret] = await app.strapi.documents('api::source.source').findMany({ filters: { confidential: true }, locale: 'en' } as any);
+  await app.strapi.documents('api::source.source').update({ documentId: secret.documentId, locale: 'en', data: { title: 'Another name', contactNotes: 'new number', url: 'https://t.me/other' } as any });
+  // Contact notes are private on open sources too: changing them must not show, even as a newer timestamp.
+  const [open] = await app.strapi.documents('api::source.source').findMany({ filters: { confidential: false }, locale: 'en' } as any);
+  await app.strapi.documents('api::source.source').update({ documentId: open.documentId, locale: 'en', data: { contactNotes: 'called back on Tuesday' } as any });
+  const after = await answers();
+  expect(after).toEqual(before);
+});
