@@ -13,7 +13,8 @@ export function applyContractToOpenApi(document: any, settings: ContractModels &
     const get = document.paths?.[path]?.get;
     if (!get) continue;
     const inPath = (get.parameters ?? []).filter((parameter: any) => parameter.in === 'path');
-    paths[path] = { get: { ...get, parameters: [...inPath, ...route.parameters.map((parameter) => openApiParameter(parameter, settings.locales))] } };
+    const parameters = route.parameters.map((parameter) => openApiParameter(withFieldNames(parameter, route.model, settings), settings.locales));
+    paths[path] = { get: { ...get, parameters: [...inPath, ...parameters] } };
   }
   document.paths = paths;
 
@@ -61,6 +62,18 @@ function modelSchema(uid: string, settings: ContractModels) {
     ? `Where ${withheld.when} is true (or not selected), only ${withheld.shows.join(', ')} are shown.`
     : undefined;
   return { type: 'object', ...(description ? { description } : {}), properties };
+}
+
+/** Strapi's own parameters say which of the route's fields they take, so a site developer need not guess. */
+const CAPABILITY_OF: Partial<Record<string, 'filter' | 'populate' | 'read' | 'sort'>> = { filters: 'filter', populate: 'populate', fields: 'read', sort: 'sort' };
+
+function withFieldNames(parameter: ParameterContract, model: string | undefined, settings: ContractModels): ParameterContract {
+  const capability = CAPABILITY_OF[parameter.spec.form];
+  if (!model || !capability) return parameter;
+  const names = fieldsWith(settings, model, capability)
+    .filter((field) => capability !== 'read' || field.kind === 'scalar')
+    .map((field) => field.name);
+  return { ...parameter, description: `${parameter.description} Here: ${names.join(', ') || 'none'}.` };
 }
 
 const text = { type: 'string' };
