@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { checkPublicQuery, normalizePublicQuery } from '../public-api/query-guard';
+import { checkPublicQuery, encodingProblems, normalizePublicQuery } from '../public-api/query-guard';
 import { publicRouteOf } from '../public-api/routes';
 import { contractSettings } from '../public-api/settings';
 import { contentApiPrefix, isContentApiRead } from '../server-shared/content-api';
@@ -17,6 +17,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const settings = contractSettings(strapi);
   return async (ctx: any, next: () => Promise<unknown>) => {
     if (!isContentApiRead(strapi, ctx)) return next();
+    const encoding = encodingProblems(ctx.path, ctx.querystring);
+    if (encoding.length > 0) throw validationError(encoding);
     // A NUL in a path segment reaches the database as a documentId; PostgreSQL refuses it with an error.
     if (/%00/.test(ctx.path)) throw validationError([{ path: ['path'], message: 'the path contains a NUL character' }]);
     const route = publicRouteOf(ctx.path.slice(contentApiPrefix(strapi).length));

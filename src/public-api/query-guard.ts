@@ -104,6 +104,31 @@ export function checkPublicQuery(route: RouteContract, query: Query, settings: G
   return problems;
 }
 
+/**
+ * Percent-encoding that is not UTF-8 (`%FF`, a lone `%`) in the raw query string or path: the query
+ * parser keeps such text as it was written, so a site would search for "%FF" without knowing why.
+ * Named by the parameter as far as it can be read.
+ */
+export function encodingProblems(path: string, querystring: string): FieldError[] {
+  const undecodable = (text: string) => {
+    try {
+      decodeURIComponent(text);
+      return false;
+    } catch {
+      return true;
+    }
+  };
+  const problems: FieldError[] = [];
+  if (undecodable(path)) problems.push(fieldError(['path'], 'the path is not valid UTF-8 percent-encoding'));
+  for (const pair of querystring.split('&')) {
+    const [name, ...value] = pair.replace(/\+/g, ' ').split('=');
+    if (!undecodable(name) && !undecodable(value.join('='))) continue;
+    const readable = undecodable(name) ? name : decodeURIComponent(name);
+    problems.push(fieldError([readable.split('[')[0] || 'query'], `${readable} is not valid UTF-8 percent-encoding`));
+  }
+  return problems;
+}
+
 /** No NUL (PostgreSQL refuses it in text), nothing longer than a query needs. */
 function textProblems(value: unknown, path: Path): FieldError[] {
   if (typeof value === 'string') {

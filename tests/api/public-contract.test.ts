@@ -111,6 +111,8 @@ test.each([
   ['filters[id][$eq]=1e999', 'filters.id.$eq'],
   ['filters[title][$eq]=a%00b', 'filters.title.$eq'],
   ['locale=a%00', 'locale'],
+  ['filters[title][$startsWith]=%FF', 'filters'],
+  ['filters[title][$eq]=100%', 'filters'],
   ['filters[casualties][killedMin][$gte]=many', 'filters.casualties.killedMin.$gte'],
 ])('6. malformed input is a 400 naming it, never a 5xx: %s', async (query, parameter) => {
   const path = query.startsWith('filters[casualties]') ? '/api/incidents' : '/api/articles';

@@ -1,5 +1,5 @@
 import { PUBLIC_MODELS, PUBLIC_ROUTES, type RouteContract } from '../../src/public-api/contract';
-import { checkPublicQuery, normalizePublicQuery, type GuardSettings } from '../../src/public-api/query-guard';
+import { checkPublicQuery, encodingProblems, normalizePublicQuery, type GuardSettings } from '../../src/public-api/query-guard';
 import { publicView } from '../../src/public-api/public-view';
 import { publicRouteOf } from '../../src/public-api/routes';
 import { contractProblems, withheldMediaFields, withholdingRows } from '../../src/public-api/schema';
@@ -131,6 +131,15 @@ describe('the query guard', () => {
     expect(problemPaths('/articles', { filters: wide })).toHaveLength(1);
     expect(problemPaths('/articles', { filters: { title: 'x'.repeat(501) } })).toEqual(['filters.title']);
   });
+});
+
+test('percent-encoding that is not UTF-8 is named by its parameter, in the query or the path', () => {
+  expect(encodingProblems('/api/articles', 'locale=en&filters%5Btitle%5D%5B%24eq%5D=%FF&q=100%')).toEqual([
+    { path: ['filters'], message: 'filters[title][$eq] is not valid UTF-8 percent-encoding' },
+    { path: ['q'], message: 'q is not valid UTF-8 percent-encoding' },
+  ]);
+  expect(encodingProblems('/api/articles/%C0%80', '')).toEqual([{ path: ['path'], message: 'the path is not valid UTF-8 percent-encoding' }]);
+  expect(encodingProblems('/api/search', 'q=%D8%AE%D8%A7%D9%86+%D8%B4%D9%8A%D8%AE%D9%88%D9%86&limit=5')).toEqual([]);
 });
 
 describe('normalized queries', () => {
