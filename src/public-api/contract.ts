@@ -223,7 +223,7 @@ const SITE_FILTER_DESCRIPTIONS: Record<(typeof INCIDENT_FILTER_PARAMETERS)[numbe
   minKilled: [{ form: 'integer', min: 0, max: 1_000_000 }, 'At least this many killed (lowest reported figure).'],
   minInjured: [{ form: 'integer', min: 0, max: 1_000_000 }, 'At least this many injured (lowest reported figure).'],
 };
-export const SITE_FILTERS = INCIDENT_FILTER_PARAMETERS.map((name) => p(name, ...SITE_FILTER_DESCRIPTIONS[name]));
+const SITE_FILTERS = INCIDENT_FILTER_PARAMETERS.map((name) => p(name, ...SITE_FILTER_DESCRIPTIONS[name]));
 
 const FEED = [LOCALE, p('section', { form: 'text' }, 'Only articles of this section.')];
 const LINKED = [LOCALE];

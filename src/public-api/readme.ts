@@ -33,7 +33,7 @@ const markOf = (field: PublicField) => {
   const set = (Object.keys(OPERATOR_SETS) as (keyof typeof OPERATOR_SETS)[]).find((name) => OPERATOR_SETS[name] === operators);
   return set ? MARKS[set] : '';
 };
-export const OPERATOR_LEGEND = (Object.keys(MARKS) as (keyof typeof OPERATOR_SETS)[]).map((name) => `${MARKS[name]} ${OPERATOR_SETS[name].join(' ')}`).join('; ');
+const OPERATOR_LEGEND = (Object.keys(MARKS) as (keyof typeof OPERATOR_SETS)[]).map((name) => `${MARKS[name]} ${OPERATOR_SETS[name].join(' ')}`).join('; ');
 
 const describe = ({ name, spec }: ParameterContract) => {
   if (spec.form === 'text' && spec.values) return `\`${name}\` (${spec.values.join(' / ')}${spec.required ? ', required' : ''})`;

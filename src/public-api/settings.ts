@@ -2,12 +2,17 @@ import type { Core } from '@strapi/strapi';
 import { configuredLocales } from '../server-shared/locales';
 import { PUBLIC_MODELS } from './contract';
 import type { GuardSettings } from './query-guard';
-import type { AttributesOf } from './schema';
+import type { AttributesOf, ContractModels } from './schema';
 
-/** The contract with the running app's schemas, locales and page limit. */
-export const contractSettings = (strapi: Core.Strapi): GuardSettings => ({
+/** The contract with the running app's schemas. */
+export const contractModels = (strapi: Core.Strapi): ContractModels => ({
   models: PUBLIC_MODELS,
   attributesOf: ((uid: string) => strapi.getModel(uid as any)?.attributes) as AttributesOf,
+});
+
+/** The contract with the running app's schemas, locales and page limit: what the query guard checks against. */
+export const contractSettings = (strapi: Core.Strapi): GuardSettings => ({
+  ...contractModels(strapi),
   locales: configuredLocales(strapi),
   maxLimit: strapi.config.get('api.rest.maxLimit', 100) as number,
 });

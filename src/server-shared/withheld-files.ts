@@ -1,15 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { hashCandidates } from '../lib/upload-names';
 import { withheldMediaFields, withholdingRows } from '../public-api/schema';
-import { contractSettings } from '../public-api/settings';
+import { contractModels } from '../public-api/settings';
 import { SOURCE } from '../uids';
 
 const UPLOAD_FILE = 'plugin::upload.file';
 
-/** Source rows holding a file that matches `file` in one of the fields a confidential source withholds. */
-const holding = (strapi: Core.Strapi, file: Record<string, unknown>) => ({
-  $or: withheldMediaFields(contractSettings(strapi), SOURCE).map((field) => ({ [field]: file })),
-});
+/** Source rows holding a file that matches `file` in one of `fields`. */
+const holding = (fields: string[], file: Record<string, unknown>) => ({ $or: fields.map((field) => ({ [field]: file })) });
 
 /**
  * Whether the stored file of this name under /uploads (an original or one of its formats) is
@@ -17,9 +15,10 @@ const holding = (strapi: Core.Strapi, file: Record<string, unknown>) => ({
  * that becomes confidential, or stops being, counts from its next request on.
  */
 export async function isWithheldUpload(strapi: Core.Strapi, fileName: string): Promise<boolean> {
+  const models = contractModels(strapi);
   const holder = await strapi.db.query(SOURCE).findOne({
     select: ['id'],
-    where: { $and: [withholdingRows(contractSettings(strapi), SOURCE), holding(strapi, { hash: { $eqi: hashCandidates(fileName) } })] },
+    where: { $and: [withholdingRows(models, SOURCE), holding(withheldMediaFields(models, SOURCE), { hash: { $eqi: hashCandidates(fileName) } })] },
   });
   return holder !== null;
 }
@@ -30,10 +29,10 @@ export async function isWithheldUpload(strapi: Core.Strapi, fileName: string): P
  * only the sources they created) and languages; null otherwise.
  */
 export async function findReadableSourceFile(strapi: Core.Strapi, fileId: number, userAbility: unknown) {
-  const fields = withheldMediaFields(contractSettings(strapi), SOURCE);
+  const fields = withheldMediaFields(contractModels(strapi), SOURCE);
   const holders = await strapi.db.query(SOURCE).findMany({
     select: ['id', 'locale'],
-    where: holding(strapi, { id: fileId }),
+    where: holding(fields, { id: fileId }),
     populate: { createdBy: { select: ['id'] }, ...Object.fromEntries(fields.map((field) => [field, { select: ['id'] }])) },
   });
   const checker = strapi.plugin('content-manager').service('permission-checker').create({ userAbility, model: SOURCE });
