@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { attributesOf, hasDraftAndPublish, isLocalized } from '../schema';
 import { CONTENT_TYPES } from '../uids';
+import { roleGrants, type Grant, type WriteAction } from '../authority/model';
 import { translationSettings } from './settings';
 
 const CM = 'plugin::content-manager.explorer';
@@ -17,45 +18,46 @@ interface Permission {
 }
 
 /**
- * Editors do everything with our content in every locale. Translators read everything, and create
- * and update only the localized fields of entries in their own locales; they cannot delete, publish
- * or change shared fields (which would change every language at once).
+ * The Content Manager's permissions of the Editor and translator roles, derived from the authority
+ * model (src/authority/model.ts) so that the panel offers what the server will accept. The model
+ * is what is enforced; these only shape the interface (which buttons and fields are editable).
  */
 export async function ensureAdminRoles(strapi: Core.Strapi) {
   const roles = strapi.service('admin::role');
   const settings = translationSettings(strapi);
+  const grants = roleGrants(settings);
   const allLocales = settings.locales.map((locale) => locale.code);
-
-  const editor =
-    (await roles.findOne({ code: EDITOR_ROLE_CODE })) ??
-    (await roles.create({ name: 'Editor', code: EDITOR_ROLE_CODE, description: 'Editors write, translate and publish all content.' }));
-  await replaceContentPermissions(strapi, editor.id, editorPermissions(strapi, allLocales));
-
-  for (const setting of settings.translatorRoles) {
-    const role =
-      (await roles.findOne({ code: setting.code })) ??
-      (await roles.create({ name: setting.name, code: setting.code, description: setting.description }));
-    await replaceContentPermissions(strapi, role.id, translatorPermissions(strapi, allLocales, setting.locales));
+  const wanted = [
+    { code: EDITOR_ROLE_CODE, name: 'Editor', description: 'Editors write, translate and publish all content.' },
+    ...settings.translatorRoles,
+  ];
+  for (const setting of wanted) {
+    const role = (await roles.findOne({ code: setting.code })) ?? (await roles.create({ name: setting.name, code: setting.code, description: setting.description }));
+    await replaceContentPermissions(strapi, role.id, contentManagerPermissions(strapi, grants[setting.code] ?? [], allLocales));
   }
 }
 
-function editorPermissions(strapi: Core.Strapi, locales: string[]): Permission[] {
+/** Everyone with a role reads everything; what they may write is what their grants say. */
+function contentManagerPermissions(strapi: Core.Strapi, grants: readonly Grant[], allLocales: string[]): Permission[] {
   return CONTENT_TYPES.flatMap((subject) => [
-    { action: `${CM}.create`, subject, properties: { fields: fieldsOf(strapi, subject), locales } },
-    { action: `${CM}.read`, subject, properties: { fields: fieldsOf(strapi, subject), locales } },
-    { action: `${CM}.update`, subject, properties: { fields: fieldsOf(strapi, subject), locales } },
-    { action: `${CM}.delete`, subject, properties: { locales } },
-    ...(hasDraftAndPublish(strapi, subject) ? [{ action: `${CM}.publish`, subject, properties: { locales } }] : []),
+    { action: `${CM}.read`, subject, properties: { fields: fieldsOf(strapi, subject), locales: allLocales } },
+    ...grants.flatMap((grant) => {
+      const locales = grant.locales === 'every' ? allLocales : [...grant.locales];
+      const fields = grant.fields === 'every' ? fieldsOf(strapi, subject) : localizedFieldsOf(strapi, subject);
+      return CM_ACTIONS.filter(({ from }) => grant.actions.includes(from))
+        .filter(({ action }) => action !== 'publish' || hasDraftAndPublish(strapi, subject))
+        .map(({ action, withFields }) => ({ action: `${CM}.${action}`, subject, properties: withFields ? { fields, locales } : { locales } }));
+    }),
   ]);
 }
 
-function translatorPermissions(strapi: Core.Strapi, allLocales: string[], ownLocales: string[]): Permission[] {
-  return CONTENT_TYPES.flatMap((subject) => [
-    { action: `${CM}.read`, subject, properties: { fields: fieldsOf(strapi, subject), locales: allLocales } },
-    { action: `${CM}.create`, subject, properties: { fields: localizedFieldsOf(strapi, subject), locales: ownLocales } },
-    { action: `${CM}.update`, subject, properties: { fields: localizedFieldsOf(strapi, subject), locales: ownLocales } },
-  ]);
-}
+/** The model's actions the Content Manager has a permission for (it checks clone as create, unpublish as publish). */
+const CM_ACTIONS: { from: WriteAction; action: string; withFields: boolean }[] = [
+  { from: 'create', action: 'create', withFields: true },
+  { from: 'update', action: 'update', withFields: true },
+  { from: 'delete', action: 'delete', withFields: false },
+  { from: 'publish', action: 'publish', withFields: false },
+];
 
 /** Replaces a role's permissions on our content types and media, leaving any others it has alone. */
 async function replaceContentPermissions(strapi: Core.Strapi, roleId: number, wanted: Permission[]) {

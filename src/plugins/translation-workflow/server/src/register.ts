@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { decorateFindResponses } from '../../../../server-shared/content-api';
 import type { TranslationWorkflowConfig } from './config';
 import { PLUGIN_ID } from './constants';
@@ -10,7 +9,6 @@ type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
 const CHANGES = new Set(['create', 'update', 'publish', 'unpublish', 'discardDraft', 'delete']);
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  strapi.documents.use(sharedFieldsGuard(strapi));
   strapi.documents.use(keepStatesCurrent(strapi));
   // Sites learn in which languages a document exists: for language switchers and hreflang links.
   const { pageTypes } = strapi.config.get(`plugin::${PLUGIN_ID}`) as TranslationWorkflowConfig;
@@ -41,46 +39,6 @@ const keepStatesCurrent =
     );
     return result;
   };
-
-/**
- * Strapi's Content Manager quietly drops fields a role may not write. A translator who changes a
- * shared field (a date, a casualty figure) would believe it saved; refuse it with a 403 instead.
- */
-const sharedFieldsGuard =
-  (strapi: Core.Strapi): Middleware =>
-  async (ctx, next) => {
-    if ((ctx.action !== 'update' && ctx.action !== 'create') || !getService('models').isTranslated(ctx.uid)) return next();
-    const request = strapi.requestContext.get() as any;
-    if (request?.state?.route?.info?.type !== 'admin' || !request.state.userAbility) return next();
-    const body = request.request?.body ?? {};
-    const params = ctx.params as { documentId?: string; locale?: string };
-    if (!params.documentId) return next();
-    const checker = strapi
-      .plugin('content-manager')
-      .service('permission-checker')
-      .create({ userAbility: request.state.userAbility, model: ctx.uid });
-
-    const attributes = strapi.getModel(ctx.uid as any).attributes as Record<string, any>;
-    const drafts = getService('models').hasDraftAndPublish(ctx.uid) ? { publishedAt: null } : {};
-    const stored: any = await strapi.db.query(ctx.uid as any).findOne({ where: { documentId: params.documentId, ...drafts } });
-    const refused = Object.keys(body).filter((field) => {
-      const attribute = attributes[field];
-      if (attribute?.pluginOptions?.i18n?.localized !== false || !isScalar(attribute)) return false;
-      return !sameValue(body[field], stored?.[field]) && !checker.can.update({ ...stored, locale: params.locale }, field);
-    });
-    if (refused.length > 0) {
-      throw new errors.ForbiddenError(`You may not change ${refused.join(', ')}: shared by every language`, { fields: refused });
-    }
-    return next();
-  };
-
-const SCALAR = new Set(['string', 'text', 'integer', 'biginteger', 'decimal', 'float', 'boolean', 'date', 'datetime', 'time', 'enumeration', 'email']);
-const isScalar = (attribute: any) => SCALAR.has(attribute.type);
-const sameValue = (a: unknown, b: unknown) => {
-  if ((a === null || a === undefined || a === '') && (b === null || b === undefined || b === '')) return true;
-  const dateLike = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v));
-  return dateLike(a) === dateLike(b) || Number(a) === Number(b);
-};
 
 /** Adds `availableLocales` to each document a content-API response lists: one query per response. */
 async function addAvailableLocales(strapi: Core.Strapi, uid: string, entries: any[]) {

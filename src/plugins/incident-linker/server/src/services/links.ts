@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { assertMayWrite } from '../../../../../authority/enforce';
 import { isUniqueViolation } from '../../../../../server-shared/database';
 import { ARTICLE, INCIDENT } from '../../../../../uids';
 import { LINK, type LinkRole } from '../constants';
@@ -22,6 +23,9 @@ const ARTICLE_FIELDS = ['title', 'slug', 'dateline', 'section'];
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const links = () => strapi.db.query(LINK);
 
+  /** Links belong to no language: linking, relinking and unlinking are one action of the authority model. */
+  const assertMayLink = (documentId?: string) => assertMayWrite(strapi, { action: 'link', uid: LINK, documentId, locales: [], fields: [] });
+
   async function requireDocument(uid: string, documentId: string, what: string) {
     if (!(await getService('documents').exists(uid, documentId))) {
       throw new errors.NotFoundError(`No ${what} with documentId ${documentId}`);
@@ -31,6 +35,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** Creates the link, or returns the existing one for the pair: linking twice is not an error. */
     async link(input: LinkInput, userId?: number): Promise<{ link: any; created: boolean }> {
+      assertMayLink(input.article);
       await requireDocument(ARTICLE, input.article, 'article');
       await requireDocument(INCIDENT, input.incident, 'incident');
       const pair = { articleDocumentId: input.article, incidentDocumentId: input.incident };
@@ -49,12 +54,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async update(id: number, changes: { role?: LinkRole; note?: string | null }, userId?: number) {
+      assertMayLink();
       const existing = await links().findOne({ where: { id } });
       if (!existing) throw new errors.NotFoundError(`No link ${id}`);
       return links().update({ where: { id }, data: { ...changes, updatedBy: userId } });
     },
 
     async unlink(id: number) {
+      assertMayLink();
       const existing = await links().findOne({ where: { id } });
       if (!existing) throw new errors.NotFoundError(`No link ${id}`);
       await links().delete({ where: { id } });

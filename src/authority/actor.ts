@@ -1,0 +1,35 @@
+import type { Core } from '@strapi/strapi';
+import type { Actor } from './model';
+
+/**
+ * Who the current write is for. Outside any HTTP request it is the server's own code (bootstrap,
+ * scripts, imports run from the command line). Inside one it is whoever the request authenticated
+ * as; a request that authenticated as nobody we know of writes as `anonymous`, which may write
+ * nothing.
+ */
+export function currentActor(strapi: Core.Strapi): Actor {
+  const request = strapi.requestContext.get() as any;
+  if (!request) return { kind: 'server' };
+  const auth = request.state?.auth;
+  const strategy = auth?.strategy?.name;
+  if (strategy === 'admin' && request.state.user) {
+    const user = request.state.user;
+    return { kind: 'admin', id: user.id, email: user.email, roles: (user.roles ?? []).map((role: { code: string }) => role.code) };
+  }
+  if (strategy === 'api-token' && auth.credentials) {
+    return { kind: 'api-token', id: auth.credentials.id, type: auth.credentials.type };
+  }
+  return { kind: 'anonymous' };
+}
+
+/** For log lines and refusals: who, without anything secret. */
+export function describeActor(actor: Actor): Record<string, unknown> {
+  switch (actor.kind) {
+    case 'admin':
+      return { kind: 'admin', id: actor.id, email: actor.email, roles: actor.roles };
+    case 'api-token':
+      return { kind: 'api-token', id: actor.id, type: actor.type };
+    default:
+      return { kind: actor.kind };
+  }
+}

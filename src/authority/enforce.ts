@@ -1,0 +1,28 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { translationSettings } from '../bootstrap/settings';
+import { currentActor, describeActor } from './actor';
+import { decide, type Write } from './decide';
+import { grantsOf } from './model';
+
+/**
+ * Refuses a write the authority model does not grant to the current actor: a 403 naming the
+ * action, the locales and the fields, and one structured log line (who, what, which document,
+ * why) that the change history can collect. Nothing has been written when it throws.
+ */
+export function assertMayWrite(strapi: Core.Strapi, write: Write): void {
+  const actor = currentActor(strapi);
+  const refusal = decide(grantsOf(actor, translationSettings(strapi)), write);
+  if (!refusal) return;
+
+  const details = {
+    action: write.action,
+    uid: write.uid,
+    documentId: write.documentId ?? null,
+    locales: refusal.locales,
+    fields: refusal.fields,
+    reason: refusal.reason,
+  };
+  strapi.log.warn(`write refused ${JSON.stringify({ event: 'write.refused', actor: describeActor(actor), ...details })}`);
+  throw new errors.ForbiddenError(`You ${refusal.reason}`, details);
+}
