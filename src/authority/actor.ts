@@ -16,7 +16,7 @@ export function currentActor(strapi: Core.Strapi): Actor {
     const user = request.state.user;
     return { kind: 'admin', id: user.id, email: user.email, roles: (user.roles ?? []).map((role: { code: string }) => role.code) };
   }
-  if (strategy === 'api-token' && auth.credentials) {
+  if (strategy === 'content-api-token' && auth.credentials) {
     return { kind: 'api-token', id: auth.credentials.id, type: auth.credentials.type };
   }
   return { kind: 'anonymous' };

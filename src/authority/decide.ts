@@ -13,21 +13,22 @@ export interface Write {
 
 export interface Refusal {
   reason: string;
-  /** What was refused: the locales not granted, or the fields not granted. */
+  /** What was refused: the locales asked for (or those not granted), the fields written (or those not granted). */
   locales: readonly string[] | 'every';
   fields: readonly string[];
 }
 
 /** Null when some grant allows the whole write; otherwise why not, naming the first thing no grant covers. */
 export function decide(grants: readonly Grant[], write: Write): Refusal | null {
+  const named = write.fields.map((field) => field.name);
   const forAction = grants.filter((grant) => grant.actions.includes(write.action));
   if (forAction.length === 0) {
-    return { reason: `may not ${write.action} ${typeName(write.uid)}`, locales: write.locales, fields: [] };
+    return { reason: `may not ${write.action} ${typeName(write.uid)}`, locales: write.locales, fields: named };
   }
   const inLocales = forAction.filter((grant) => coversLocales(grant, write.locales));
   if (inLocales.length === 0) {
     const refused = write.locales === 'every' ? 'every' : write.locales.filter((locale) => !forAction.some((grant) => coversLocales(grant, [locale])));
-    return { reason: `may not ${write.action} ${typeName(write.uid)} in ${refused === 'every' ? 'every locale at once' : `locale ${refused.join(', ')}`}`, locales: refused, fields: [] };
+    return { reason: `may not ${write.action} ${typeName(write.uid)} in ${refused === 'every' ? 'every locale at once' : `locale ${refused.join(', ')}`}`, locales: refused, fields: named };
   }
   const shared = write.fields.filter((field) => !field.localized).map((field) => field.name);
   if (shared.length > 0 && !inLocales.some((grant) => grant.fields === 'every')) {

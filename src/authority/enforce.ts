@@ -24,5 +24,6 @@ export function assertMayWrite(strapi: Core.Strapi, write: Write): void {
     reason: refusal.reason,
   };
   strapi.log.warn(`write refused ${JSON.stringify({ event: 'write.refused', actor: describeActor(actor), ...details })}`);
-  throw new errors.ForbiddenError(`You ${refusal.reason}`, details);
+  // A PolicyError, not a plain ForbiddenError: Strapi's route authorization turns the latter into a bare "Forbidden".
+  throw new errors.PolicyError(`You ${refusal.reason}`, details);
 }

@@ -4,6 +4,7 @@ import { fieldError } from '../lib/field-error';
 import { attributesOf, isLocalized } from '../schema';
 import { validationError } from '../server-shared/validation';
 import { CONTENT_TYPES, isOurContentType, SOURCE } from '../uids';
+import { currentActor } from './actor';
 import { assertMayWrite } from './enforce';
 
 type UploadService = Record<string, (...args: any[]) => Promise<any>>;
@@ -86,7 +87,8 @@ async function attach(strapi: Core.Strapi, target: AttachmentTarget, files: { id
 
 /**
  * Replacing or deleting a file changes every document showing it; the actor must be allowed to
- * attach files to each of those fields, and a file kept as evidence is never replaced or deleted.
+ * attach files to each of those fields, and a file kept as evidence is never replaced or deleted
+ * by a request, whoever sends it (the server's own code, a retention job, may still remove it).
  */
 async function assertMayChangeFile(strapi: Core.Strapi, fileId: number) {
   for (const uid of CONTENT_TYPES) {
@@ -95,8 +97,8 @@ async function assertMayChangeFile(strapi: Core.Strapi, fileId: number) {
       if (attribute.type !== 'media') continue;
       const holders = await strapi.db.query(uid).findMany({ where: { [name]: { id: fileId } }, select: ['documentId', 'locale'] });
       if (holders.length === 0) continue;
-      if (EVIDENCE_FIELDS[uid]?.includes(name)) {
-        throw new errors.ForbiddenError(
+      if (EVIDENCE_FIELDS[uid]?.includes(name) && currentActor(strapi).kind !== 'server') {
+        throw new errors.PolicyError(
           `File ${fileId} is the ${name} of a ${uid.split('.').pop()} and is kept as evidence: it is never replaced or deleted. Attach a new file to the ${uid.split('.').pop()} instead.`,
           { action: 'attach', uid, documentId: holders[0].documentId, fields: [name], reason: 'evidence is never replaced or deleted' }
         );
