@@ -5,8 +5,8 @@ import { changedSharedFields } from './changes';
 import type { Write } from './decide';
 import { assertMayWrite } from './enforce';
 import type { WriteAction } from './model';
+import type { DocumentWrite, WriteStep } from '../server-shared/document-writes';
 
-type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
 type Params = { documentId?: string; locale?: string | string[]; status?: string; data?: Record<string, unknown> };
 
 /** Document Service actions that write, and the model's name for each. */
@@ -26,12 +26,12 @@ const ACTIONS: Record<string, WriteAction> = {
  * so the authority model is enforced here, first, before anything else reads or writes.
  */
 export const authorityGuard =
-  (strapi: Core.Strapi): Middleware =>
+  (strapi: Core.Strapi): WriteStep =>
   async (ctx, next) => {
     const action = ACTIONS[ctx.action];
     if (!action || !isOurContentType(ctx.uid)) return next();
     const params = ctx.params as Params;
-    const locales = await localesOf(strapi, params.locale);
+    const locales = await localesOf(ctx);
     const fields = action === 'create' || action === 'update' ? await fieldsOf(strapi, ctx.uid, params) : [];
     assertMayWrite(strapi, { action, uid: ctx.uid, documentId: params.documentId, locales, fields });
     // Creating or saving with status=published publishes too (the REST API's way of publishing).
@@ -42,10 +42,11 @@ export const authorityGuard =
   };
 
 /** No locale means the default one; `*` means every locale at once. */
-async function localesOf(strapi: Core.Strapi, locale: Params['locale']): Promise<Write['locales']> {
+async function localesOf(write: DocumentWrite): Promise<Write['locales']> {
+  const { locale } = write.params as Params;
   if (locale === '*') return 'every';
   if (Array.isArray(locale)) return locale;
-  return [locale ?? (await strapi.plugin('i18n').service('locales').getDefaultLocale())];
+  return [await write.locale()];
 }
 
 /** The localized fields the write sets, and the shared fields it changes. */

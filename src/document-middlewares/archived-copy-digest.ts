@@ -2,16 +2,15 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import type { Core } from '@strapi/strapi';
 import { localPathOf } from '../server-shared/local-files';
+import type { WriteStep } from '../server-shared/document-writes';
 import { SOURCE } from '../uids';
-
-type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
 
 /**
  * The SHA-256 of a source's archived copy proves later that the copy was not altered, so the
  * server computes it from the stored file and never takes it from the client.
  */
 export const archivedCopyDigest =
-  (strapi: Core.Strapi): Middleware =>
+  (strapi: Core.Strapi): WriteStep =>
   async (ctx, next) => {
     if (ctx.uid !== SOURCE || (ctx.action !== 'create' && ctx.action !== 'update')) return next();
     const data = ((ctx.params as any).data ??= {}) as Record<string, unknown>;

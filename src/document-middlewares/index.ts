@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { authorityGuard } from '../authority/document-guard';
+import { installWriteSteps, registerWriteStep } from '../server-shared/document-writes';
 import { archivedCopyDigest } from './archived-copy-digest';
 import { searchText } from './search-text';
 import { sharedRelations } from './shared-relations';
@@ -7,14 +8,28 @@ import { articleSlugs } from './slugs';
 import { validateContent } from './validate-content';
 
 /**
- * Order matters: refuse what the actor may not write, then validate, so that a rejected write
- * touches nothing; then fill in, then propagate.
+ * Every rule a write of a document passes through, app and plugins together, in one order:
+ * refuse what the actor may not write, then validate, so that a rejected write touches nothing;
+ * then fill in derived values; then, around the write itself, propagate and record. Plugins
+ * register their steps in their own register phase, which runs before this one.
  */
+const WRITE_STEPS = [
+  'authority',
+  'validate-content',
+  'article-slugs',
+  'archived-copy-digest',
+  'search-text',
+  'shared-relations',
+  'incident-linker.links-of-deleted-documents',
+  'translation-workflow.states',
+] as const;
+
 export function registerDocumentMiddlewares(strapi: Core.Strapi) {
-  strapi.documents.use(authorityGuard(strapi));
-  strapi.documents.use(validateContent(strapi));
-  strapi.documents.use(articleSlugs(strapi));
-  strapi.documents.use(archivedCopyDigest(strapi));
-  strapi.documents.use(searchText(strapi));
-  strapi.documents.use(sharedRelations(strapi));
+  registerWriteStep(strapi, 'authority', authorityGuard(strapi));
+  registerWriteStep(strapi, 'validate-content', validateContent(strapi));
+  registerWriteStep(strapi, 'article-slugs', articleSlugs(strapi));
+  registerWriteStep(strapi, 'archived-copy-digest', archivedCopyDigest(strapi));
+  registerWriteStep(strapi, 'search-text', searchText(strapi));
+  registerWriteStep(strapi, 'shared-relations', sharedRelations(strapi));
+  installWriteSteps(strapi, WRITE_STEPS);
 }

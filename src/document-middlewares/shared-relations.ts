@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { isOurContentType } from '../uids';
-import { attributesOf, editableVersion, hasDraftAndPublish, isShared } from '../schema';
-
-type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
+import { attributesOf, hasDraftAndPublish, isShared } from '../schema';
+import type { WriteStep } from '../server-shared/document-writes';
 type Row = { id: number; documentId: string; locale: string; publishedAt: string | null; [relation: string]: any };
 
 /**
@@ -17,14 +16,14 @@ type Row = { id: number; documentId: string; locale: string; publishedAt: string
  * the query engine, so they are not edits of their own (no middleware runs again, no timestamps move).
  */
 export const sharedRelations =
-  (strapi: Core.Strapi): Middleware =>
+  (strapi: Core.Strapi): WriteStep =>
   async (ctx, next) => {
     if ((ctx.action !== 'create' && ctx.action !== 'update') || !isOurContentType(ctx.uid)) return next();
     const relations = sharedRelationsOf(strapi, ctx.uid);
     if (relations.length === 0) return next();
 
     const params = ctx.params as { documentId?: string; status?: string; data?: Record<string, unknown> };
-    const localesBefore = params.documentId ? await localesOf(strapi, ctx.uid, params.documentId) : [];
+    const localesBefore = [...new Set((await ctx.rowsBefore()).map((row) => row.locale))];
     const result: any = await next();
     if (!result?.documentId) return result;
 
@@ -55,14 +54,6 @@ const sharedRelationsOf = (strapi: Core.Strapi, uid: string) =>
   Object.entries(attributesOf(strapi, uid))
     .filter(([, attribute]) => attribute.type === 'relation' && isShared(attribute))
     .map(([name]) => name);
-
-async function localesOf(strapi: Core.Strapi, uid: string, documentId: string): Promise<string[]> {
-  const rows = await strapi.db.query(uid as any).findMany({
-    where: { documentId, ...editableVersion(strapi, uid) },
-    select: ['locale'],
-  });
-  return rows.map((row: any) => row.locale);
-}
 
 const rowsWithRelations = (strapi: Core.Strapi, uid: string, documentId: string, relations: string[]): Promise<Row[]> =>
   strapi.db.query(uid as any).findMany({

@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { firstFreeSlug, slugOf } from '../lib/slug';
 import { ARTICLE } from '../uids';
 
-type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
+import type { WriteStep } from '../server-shared/document-writes';
 
 /**
  * Fills an article's slug from its title where the Content Manager would (the Document Service does
@@ -11,7 +11,7 @@ type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
  * published in that locale: links to it are out in the world.
  */
 export const articleSlugs =
-  (strapi: Core.Strapi): Middleware =>
+  (strapi: Core.Strapi): WriteStep =>
   async (ctx, next) => {
     if (ctx.uid !== ARTICLE || (ctx.action !== 'create' && ctx.action !== 'update')) return next();
 

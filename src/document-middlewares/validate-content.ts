@@ -5,14 +5,14 @@ import { isOurContentType } from '../uids';
 import { CONTENT_RULES } from './content-rules';
 import { attributesOf, editableVersion, isShared } from '../schema';
 
-type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
+import type { WriteStep } from '../server-shared/document-writes';
 
 /**
  * Validates creates and updates of our content types wherever they come from (content API, admin
  * panel, document service, imports), before anything is written.
  */
 export const validateContent =
-  (strapi: Core.Strapi): Middleware =>
+  (strapi: Core.Strapi): WriteStep =>
   async (ctx, next) => {
     if ((ctx.action !== 'create' && ctx.action !== 'update') || !isOurContentType(ctx.uid)) return next();
 

@@ -1,10 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { decorateFindResponses } from '../../../../server-shared/content-api';
+import { registerWriteStep, type WriteStep } from '../../../../server-shared/document-writes';
 import { ARTICLE, INCIDENT } from '../../../../uids';
 import { linkerOverride } from './openapi';
 import { getService } from './utils';
-
-type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
 
 /** `?withLinks=true` on the article and incident endpoints adds their linked documents. */
 const WITH_LINKS = 'withLinks';
@@ -14,7 +13,7 @@ const SIDES: Record<string, { side: 'article' | 'incident'; field: string }> = {
 };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  strapi.documents.use(removeLinksOfDeletedDocuments(strapi));
+  registerWriteStep(strapi, 'incident-linker.links-of-deleted-documents', removeLinksOfDeletedDocuments);
   // Described by hand: the documentation plugin can only guess at routes without a content type.
   strapi
     .plugin('documentation')
@@ -44,13 +43,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
  * A link outlives any one locale of its documents, not the documents: when the last locale of an
  * article or incident is deleted (admin, API or Document Service), its links go too.
  */
-const removeLinksOfDeletedDocuments =
-  (_strapi: Core.Strapi): Middleware =>
-  async (ctx, next) => {
-    const result = await next();
-    if (ctx.action === 'delete' && (ctx.uid === ARTICLE || ctx.uid === INCIDENT)) {
-      const documentId = (ctx.params as { documentId?: string }).documentId;
-      if (documentId) await getService('links').removeForDocument(ctx.uid, documentId);
-    }
-    return result;
-  };
+const removeLinksOfDeletedDocuments: WriteStep = async (write, next) => {
+  const result = await next();
+  if (write.action === 'delete' && (write.uid === ARTICLE || write.uid === INCIDENT)) {
+    const documentId = (write.params as { documentId?: string }).documentId;
+    if (documentId) await getService('links').removeForDocument(write.uid, documentId);
+  }
+  return result;
+};

@@ -1,15 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { decorateFindResponses } from '../../../../server-shared/content-api';
+import { registerWriteStep, type WriteStep } from '../../../../server-shared/document-writes';
 import type { TranslationWorkflowConfig } from './config';
 import { PLUGIN_ID } from './constants';
 import { getService } from './utils';
 
-type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
-
 const CHANGES = new Set(['create', 'update', 'publish', 'unpublish', 'discardDraft', 'delete']);
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  strapi.documents.use(keepStatesCurrent(strapi));
+  registerWriteStep(strapi, `${PLUGIN_ID}.states`, keepStatesCurrent);
   // Sites learn in which languages a document exists: for language switchers and hreflang links.
   const { pageTypes } = strapi.config.get(`plugin::${PLUGIN_ID}`) as TranslationWorkflowConfig;
   decorateFindResponses(strapi, pageTypes, (_ctx, entries, uid) => addAvailableLocales(strapi, uid, entries));
@@ -20,25 +19,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
  * import, recomputes the document's translation state. The saved locale's text before the write
  * tells a translation catching up from a new edit that makes the others outdated.
  */
-const keepStatesCurrent =
-  (strapi: Core.Strapi): Middleware =>
-  async (ctx, next) => {
-    if (!CHANGES.has(ctx.action) || !getService('models').isTranslated(ctx.uid)) return next();
-    const params = ctx.params as { documentId?: string; locale?: string };
-    const locale = params.locale ?? (await strapi.plugin('i18n').service('locales').getDefaultLocale());
-    const saving = ctx.action === 'create' || ctx.action === 'update';
-    const before = saving && params.documentId ? await getService('states').fieldsOf(ctx.uid, params.documentId, locale) : null;
+const keepStatesCurrent: WriteStep = async (ctx, next) => {
+  if (!CHANGES.has(ctx.action) || !getService('models').isTranslated(ctx.uid)) return next();
+  const params = ctx.params as { documentId?: string; locale?: string };
+  const locale = await ctx.locale();
+  const saving = ctx.action === 'create' || ctx.action === 'update';
+  const before = saving && params.documentId ? getService('states').fieldsIn(ctx.uid, await ctx.rowsBefore(), locale) : null;
 
-    const result: any = await next();
-    const documentId = params.documentId ?? result?.documentId;
-    if (!documentId) return result;
-    await getService('states').refresh(
-      ctx.uid,
-      documentId,
-      saving ? { kind: 'save', locale: result?.locale ?? locale, before } : { kind: 'refresh' }
-    );
-    return result;
-  };
+  const result: any = await next();
+  const documentId = params.documentId ?? result?.documentId;
+  if (!documentId) return result;
+  await getService('states').refresh(
+    ctx.uid,
+    documentId,
+    saving ? { kind: 'save', locale: result?.locale ?? locale, before } : { kind: 'refresh' }
+  );
+  return result;
+};
 
 /** Adds `availableLocales` to each document a content-API response lists: one query per response. */
 async function addAvailableLocales(strapi: Core.Strapi, uid: string, entries: any[]) {

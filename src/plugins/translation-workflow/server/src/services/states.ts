@@ -14,12 +14,17 @@ export type Change = { kind: 'save'; locale: string; before: Fields | null } | {
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The current localized fields of each locale of a document (its draft, where there are drafts). */
   async versions(uid: string, documentId: string): Promise<{ versions: Version[]; rows: any[] }> {
-    const models = getService('models');
-    const fields = models.textFields(uid);
     const rows: any[] = await strapi.db.query(uid as any).findMany({
       where: { documentId },
-      select: ['locale', 'publishedAt', 'updatedAt', ...fields],
+      select: ['locale', 'publishedAt', 'updatedAt', ...getService('models').textFields(uid)],
     });
+    return this.versionsIn(uid, rows);
+  },
+
+  /** The same, from rows already read (every locale and version of one document). */
+  versionsIn(uid: string, rows: any[]): { versions: Version[]; rows: any[] } {
+    const models = getService('models');
+    const fields = models.textFields(uid);
     const hasDrafts = models.hasDraftAndPublish(uid);
     const textOf = (row: any): Fields => Object.fromEntries(fields.map((field) => [field, row[field] ?? null]));
     const editable = rows.filter((row) => !hasDrafts || row.publishedAt === null);
@@ -36,8 +41,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async fieldsOf(uid: string, documentId: string, locale: string): Promise<Fields | null> {
-    const { versions } = await this.versions(uid, documentId);
-    return versions.find((version) => version.locale === locale)?.fields ?? null;
+    const { rows } = await this.versions(uid, documentId);
+    return this.fieldsIn(uid, rows, locale);
+  },
+
+  /** A locale's text in rows already read, or null when it has none. */
+  fieldsIn(uid: string, rows: any[], locale: string): Fields | null {
+    return this.versionsIn(uid, rows).versions.find((version) => version.locale === locale)?.fields ?? null;
   },
 
   async refresh(uid: string, documentId: string, change: Change = { kind: 'refresh' }) {

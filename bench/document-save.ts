@@ -1,0 +1,75 @@
+/**
+ * What our document rules cost per save: the same Document Service updates timed and counted with
+ * every rule of ours running (authority, validation, slugs, search text, shared relations, links,
+ * translation states), and with them switched off (plain Strapi), in one run, on the demo content.
+ *
+ * Run: npm run bench:save (SQLite; DATABASE_CLIENT=postgres for PostgreSQL; ROUNDS=200 by default).
+ */
+import path from 'node:path';
+import { compileStrapi } from '@strapi/strapi';
+import { loadDemoData } from '../src/bootstrap/demo-data';
+import { suspendWriteSteps } from '../src/server-shared/document-writes';
+import { countQueries } from '../tests/helpers/query-counter';
+import { startStrapi } from '../tests/helpers/strapi';
+
+const ROUNDS = Number(process.env.ROUNDS ?? 200);
+const ARTICLE = 'api::article.article';
+const INCIDENT = 'api::incident.incident';
+const WEAPON = 'api::weapon.weapon';
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
+
+async function main() {
+  await compileStrapi({ appDir: path.join(__dirname, '..') });
+  const app = await startStrapi();
+  const { strapi } = app;
+  try {
+    await loadDemoData(strapi);
+    const article = await strapi.db.query(ARTICLE).findOne({ where: { locale: 'en' } });
+    const incident = await strapi.db.query(INCIDENT).findOne({ where: { locale: 'en' } });
+    const weapons = (await strapi.db.query(WEAPON).findMany({ where: { locale: 'en' }, select: ['documentId'] })).map((w: any) => w.documentId);
+
+    const saves: [string, (round: number) => Promise<unknown>][] = [
+      ['article: English summary', (round) => strapi.documents(ARTICLE).update({ documentId: article.documentId, locale: 'en', data: { summary: `Summary ${round}` } } as any)],
+      ['incident: Arabic description', (round) => strapi.documents(INCIDENT).update({ documentId: incident.documentId, locale: 'ar', data: { description: `وصف ${round}` } } as any)],
+      [
+        'incident: weapons, casualties and date (shared, with relations)',
+        (round) =>
+          strapi.documents(INCIDENT).update({
+            documentId: incident.documentId,
+            locale: 'en',
+            data: { weapons: [weapons[round % weapons.length]], casualties: { killedMin: round, killedMax: round + 2 }, date: '2017-04-04' },
+          } as any),
+      ],
+    ];
+
+    const measure = async (save: (round: number) => Promise<unknown>) => {
+      const times: number[] = [];
+      let queries = 0;
+      for (let round = 0; round < ROUNDS; round += 1) {
+        const start = process.hrtime.bigint();
+        queries = (await countQueries(strapi, () => save(round))).queries;
+        times.push(ms(start));
+      }
+      return { median: median(times), queries };
+    };
+
+    console.log(`\nCost of a save, ${process.env.DATABASE_CLIENT ?? 'sqlite'}, ${ROUNDS} saves each, medians\n`);
+    console.log('| save | ours ms | plain Strapi ms | ratio | ours queries | plain queries |\n|---|---|---|---|---|---|');
+    for (const [name, save] of saves) {
+      const ours = await measure(save);
+      const resume = suspendWriteSteps(strapi);
+      const plain = await measure(save);
+      resume();
+      console.log(`| ${name} | ${ours.median.toFixed(2)} | ${plain.median.toFixed(2)} | ${(ours.median / plain.median).toFixed(2)} | ${ours.queries} | ${plain.queries} |`);
+    }
+  } finally {
+    await app.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
