@@ -10,7 +10,7 @@ import { assertMayWrite } from './enforce';
 type UploadService = Record<string, (...args: any[]) => Promise<any>>;
 
 /** Media fields whose files are evidence: once attached, never replaced in place nor deleted. */
-const EVIDENCE_FIELDS: Record<string, string[]> = { [SOURCE]: ['archivedCopy'] };
+const EVIDENCE_FIELDS: Record<string, string[]> = { [SOURCE]: ['archivedCopy', 'previousArchivedCopies'] };
 
 /**
  * The upload service is the other way files reach documents: `POST /upload` with `ref`, `refId`

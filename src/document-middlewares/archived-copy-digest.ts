@@ -1,35 +1,55 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import type { Core } from '@strapi/strapi';
+import { editableVersion } from '../schema';
 import { localPathOf } from '../server-shared/local-files';
 import type { WriteStep } from '../server-shared/document-writes';
 import { SOURCE } from '../uids';
 
 /**
- * The SHA-256 of a source's archived copy proves later that the copy was not altered, so the
- * server computes it from the stored file and never takes it from the client.
+ * A source's archived copy is evidence. The SHA-256 that proves later that the copy was not
+ * altered is computed by the server from the stored file, never taken from the client; and a copy
+ * that is replaced is not lost: it joins the source's previous copies, which only the server writes.
  */
 export const archivedCopyDigest =
   (strapi: Core.Strapi): WriteStep =>
   async (ctx, next) => {
     if (ctx.uid !== SOURCE || (ctx.action !== 'create' && ctx.action !== 'update')) return next();
-    const data = ((ctx.params as any).data ??= {}) as Record<string, unknown>;
+    const params = ctx.params as { documentId?: string; data?: Record<string, unknown> };
+    const data = (params.data ??= {});
     delete data.archivedCopySha256;
+    delete data.previousArchivedCopies;
     if (data.archivedCopy !== undefined) {
-      data.archivedCopySha256 = await digestOf(strapi, fileIdOf(data.archivedCopy));
+      const fileId = fileIdOf(data.archivedCopy);
+      data.archivedCopySha256 = await digestOf(strapi, fileId);
+      const previous = params.documentId ? await previousCopies(strapi, params.documentId, fileId) : undefined;
+      if (previous) data.previousArchivedCopies = previous;
     }
     return next();
   };
+
+/** The previous copies with the one being replaced added, or undefined when the copy stays the same. */
+async function previousCopies(strapi: Core.Strapi, documentId: string, newFileId: number | undefined): Promise<number[] | undefined> {
+  const stored: any = await strapi.db.query(SOURCE).findOne({
+    where: { documentId, ...editableVersion(strapi, SOURCE) },
+    populate: { archivedCopy: { select: ['id'] }, previousArchivedCopies: { select: ['id'] } },
+  });
+  const replaced: number | undefined = stored?.archivedCopy?.id;
+  if (replaced === undefined || replaced === newFileId) return undefined;
+  const kept: number[] = (stored.previousArchivedCopies ?? []).map((file: { id: number }) => file.id);
+  return kept.includes(replaced) ? kept : [...kept, replaced];
+}
 
 /** The archived copy is given as an id, an { id } object, or a one-element list of either. */
 function fileIdOf(value: unknown): number | undefined {
   const first = Array.isArray(value) ? value[0] : value;
   const id = first && typeof first === 'object' ? (first as { id?: unknown }).id : first;
-  return id === null || id === undefined || id === '' ? undefined : Number(id);
+  const number = id === null || id === undefined || id === '' ? NaN : Number(id);
+  return Number.isNaN(number) ? undefined : number;
 }
 
 async function digestOf(strapi: Core.Strapi, fileId: number | undefined): Promise<string | null> {
-  if (fileId === undefined || Number.isNaN(fileId)) return null;
+  if (fileId === undefined) return null;
   const file = await strapi.db.query('plugin::upload.file').findOne({ where: { id: fileId }, select: ['url', 'provider'] });
   // Files on remote providers are hashed where they are uploaded; only local files are read here.
   const location = file && localPathOf(strapi, file);
