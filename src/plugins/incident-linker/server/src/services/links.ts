@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { isUniqueViolation } from '../../../../../server-shared/database';
+import { isUniqueViolation } from '../../../../../lib/database-errors';
 import { ARTICLE, INCIDENT } from '../../../../../uids';
 import { LINK, type LinkRole } from '../constants';
 import { getService } from '../utils';
