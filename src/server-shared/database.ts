@@ -1,13 +1,17 @@
 import type { Core } from '@strapi/strapi';
 import type { UniqueIndex } from '../lib/database-errors';
 
+export const tableOf = (strapi: Core.Strapi, uid: string): string => strapi.db.metadata.get(uid as any).tableName;
+
+export function columnOf(strapi: Core.Strapi, uid: string, attribute: string): string {
+  const { attributes } = strapi.db.metadata.get(uid as any) as any;
+  return attributes[attribute].columnName ?? attribute.replace(/[A-Z]/g, (c: string) => `_${c.toLowerCase()}`);
+}
+
 /** An index over attributes of a content type, named after its table as ensureIndex creates it. */
 export function indexOn(strapi: Core.Strapi, uid: string, name: string, attributeNames: string[]): UniqueIndex {
-  const { tableName, attributes } = strapi.db.metadata.get(uid as any) as any;
-  const columns = attributeNames.map(
-    (attribute) => attributes[attribute].columnName ?? attribute.replace(/[A-Z]/g, (c: string) => `_${c.toLowerCase()}`)
-  );
-  return { name: `${tableName}_${name}`, table: tableName, columns };
+  const table = tableOf(strapi, uid);
+  return { name: `${table}_${name}`, table, columns: attributeNames.map((attribute) => columnOf(strapi, uid, attribute)) };
 }
 
 /**
