@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { ensureClaims } from '../uniqueness/shared-values';
 import { ensureSlugIndexes } from '../uniqueness/slug-constraints';
 
 /**
@@ -8,4 +9,5 @@ import { ensureSlugIndexes } from '../uniqueness/slug-constraints';
  */
 export async function ensureUniqueness(strapi: Core.Strapi) {
   await ensureSlugIndexes(strapi);
+  await ensureClaims(strapi);
 }
