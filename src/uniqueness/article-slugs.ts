@@ -33,7 +33,8 @@ export async function withSlug<T>(strapi: Core.Strapi, params: SlugParams, local
   return strapi.db.transaction(async ({ trx }) => {
     await lockSlugs(strapi, trx, locale);
     if (!requested) {
-      data.slug = firstFreeSlug(slugOf(title), await slugsInUse(strapi, slugOf(title), locale, documentId));
+      const base = slugOf(title);
+      data.slug = firstFreeSlug(base, await slugsInUse(strapi, base, locale, documentId));
     } else if ((await slugsInUse(strapi, requested, locale, documentId)).has(requested)) {
       throw slugTakenError(requested, locale);
     }

@@ -5,8 +5,9 @@ import { startStrapi, type TestApp } from '../helpers/strapi';
 
 /**
  * Uniqueness holds under simultaneous writes: the database decides, not a read before the write.
- * PostgreSQL runs writes in parallel, so it is tested whatever the run's DATABASE_CLIENT; the
- * SQLite pass tests SQLite too (it serializes writes, but the rules must hold there as well).
+ * PostgreSQL runs writes in parallel, so it is tested whatever the run's DATABASE_CLIENT (this file
+ * needs the PostgreSQL server even in the SQLite pass); the SQLite pass tests SQLite too, whose one
+ * connection serializes transactions but not a read made before one.
  */
 const CLIENTS = process.env.DATABASE_CLIENT === 'postgres' ? (['postgres'] as const) : (['postgres', 'sqlite'] as const);
 const WRITERS = 50;
