@@ -5,8 +5,8 @@ import { ARTICLE } from '../uids';
 
 type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
 
-/** Writes that can put a slug on a row: a create or update chooses it, publishing and discarding a draft copy it. */
-const SLUG_WRITES = new Set(['create', 'update', 'publish', 'discardDraft']);
+/** Writes that can put a slug on a row: a create or update chooses it; publishing, discarding a draft and cloning copy it. */
+const SLUG_WRITES = new Set(['create', 'update', 'publish', 'discardDraft', 'clone']);
 
 /** Article slugs: chosen on create and update (src/uniqueness/article-slugs.ts), never duplicated within a locale and version. */
 export const articleSlugs =

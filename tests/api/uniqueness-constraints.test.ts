@@ -53,6 +53,11 @@ describe('article slugs', () => {
     expect((await draftRowOf(article.documentId)).slug).toBe('restored-url-draft');
   });
 
+  test('a clone cannot keep the slug of the original', async () => {
+    const original = await createArticle(app.strapi, { slug: 'cloned-url' });
+    await expect(documents(ARTICLE).clone({ documentId: original.documentId, locale: 'en' } as any)).rejects.toEqual(fieldError('slug'));
+  });
+
   test('a start refuses slugs the data already shares, naming them; once renamed, the index is back', async () => {
     const first = await createArticle(app.strapi, { slug: 'twice-used' });
     const second = await createArticle(app.strapi);
