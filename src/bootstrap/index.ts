@@ -6,9 +6,11 @@ import { ensureDevelopmentAdmin } from './dev-admin';
 import { ensureLocales } from './locales';
 import { ensurePublicPermissions } from './public-permissions';
 import { ensureSearchText } from './search-text';
+import { ensureUniqueness } from './uniqueness';
 
 /** The set-up every start runs. Each step is idempotent: starting twice changes nothing. */
 export async function setUp(strapi: Core.Strapi) {
+  await ensureUniqueness(strapi);
   await ensureLocales(strapi);
   await ensurePublicPermissions(strapi);
   await ensureAdminRoles(strapi);

@@ -3,6 +3,7 @@ import { authorityGuard } from '../authority/document-guard';
 import { installWriteSteps, registerWriteStep } from '../server-shared/document-writes';
 import { archivedCopyDigest } from './archived-copy-digest';
 import { searchText } from './search-text';
+import { sharedUniqueValues } from './shared-unique-values';
 import { sharedRelations } from './shared-relations';
 import { articleSlugs } from './slugs';
 import { validateContent } from './validate-content';
@@ -10,12 +11,15 @@ import { validateContent } from './validate-content';
 /**
  * Every rule a write of a document passes through, app and plugins together, in one order:
  * refuse what the actor may not write, then validate, so that a rejected write touches nothing;
- * then fill in derived values; then, around the write itself, propagate and record. Plugins
+ * then hold the document's unique values in the write's transaction (everything inside commits
+ * with it, or not at all); then fill in derived values; then, around the write itself, propagate
+ * and record. Plugins
  * register their steps in their own register phase, which runs before this one.
  */
 const WRITE_STEPS = [
   'authority',
   'validate-content',
+  'shared-unique-values',
   'article-slugs',
   'archived-copy-digest',
   'search-text',
@@ -27,6 +31,7 @@ const WRITE_STEPS = [
 export function registerDocumentMiddlewares(strapi: Core.Strapi) {
   registerWriteStep(strapi, 'authority', authorityGuard(strapi));
   registerWriteStep(strapi, 'validate-content', validateContent(strapi));
+  registerWriteStep(strapi, 'shared-unique-values', sharedUniqueValues(strapi));
   registerWriteStep(strapi, 'article-slugs', articleSlugs(strapi));
   registerWriteStep(strapi, 'archived-copy-digest', archivedCopyDigest(strapi));
   registerWriteStep(strapi, 'search-text', searchText(strapi));

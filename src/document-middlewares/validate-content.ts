@@ -1,11 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { fieldError, type FieldError } from '../lib/field-error';
+import type { FieldError } from '../lib/field-error';
 import { validationError } from '../server-shared/validation';
+import { alreadyUsed, sharedUniqueFields } from '../uniqueness/shared-values';
 import { isOurContentType } from '../uids';
+import { editableRow, type WriteStep } from '../server-shared/document-writes';
 import { CONTENT_RULES } from './content-rules';
-import { attributesOf, editableVersion, isShared } from '../schema';
-
-import type { WriteStep } from '../server-shared/document-writes';
 
 /**
  * Validates creates and updates of our content types wherever they come from (content API, admin
@@ -18,7 +17,8 @@ export const validateContent =
 
     const params = ctx.params as { documentId?: string; data?: Record<string, unknown> };
     const data = params.data ?? {};
-    const stored = params.documentId ? await loadSharedFields(strapi, ctx.uid, params.documentId) : {};
+    // The shared fields are the same in every locale, so any editable row of the document has them.
+    const stored = editableRow(await ctx.rowsBefore()) ?? {};
     const entry = { ...stored, ...data };
 
     const problems = [
@@ -29,20 +29,11 @@ export const validateContent =
     return next();
   };
 
-/** The shared fields are the same in every locale, so any one row of the document has them. */
-async function loadSharedFields(strapi: Core.Strapi, uid: string, documentId: string) {
-  const attributes = attributesOf(strapi, uid);
-  const components = Object.keys(attributes).filter((name) => attributes[name].type === 'component');
-  const row = await strapi.db.query(uid as any).findOne({
-    where: { documentId, ...editableVersion(strapi, uid) },
-    populate: components,
-  });
-  return row ?? {};
-}
-
 /**
  * A shared unique field (a vocabulary key, a p-code, an external id) names one document in every
- * locale. Strapi checks uniqueness per locale and only on publish; this checks it across documents.
+ * locale. The claims table (src/uniqueness/shared-values.ts) is the guarantee; this read before the
+ * write gives the common case its answer together with the other rules', and before Strapi's own
+ * check, which looks within one locale only and says less ("This attribute must be unique").
  */
 async function uniqueSharedFieldErrors(
   strapi: Core.Strapi,
@@ -50,19 +41,15 @@ async function uniqueSharedFieldErrors(
   data: Record<string, unknown>,
   documentId: string | undefined
 ): Promise<FieldError[]> {
-  const attributes = attributesOf(strapi, uid);
   const problems: FieldError[] = [];
-  for (const [name, attribute] of Object.entries(attributes)) {
+  for (const name of sharedUniqueFields(strapi, uid)) {
     const value = data[name];
-    if (!attribute.unique || !isShared(attribute) || value === undefined || value === null || value === '') continue;
+    if (value === undefined || value === null || value === '') continue;
     const clash = await strapi.db.query(uid as any).findOne({
       where: { [name]: value, ...(documentId ? { documentId: { $ne: documentId } } : {}) },
       select: ['documentId'],
     });
-    if (clash) {
-      const displayName = strapi.getModel(uid as any).info.displayName.toLowerCase();
-      problems.push(fieldError(name, `${name} "${value}" is already used by another ${displayName}`));
-    }
+    if (clash) problems.push(alreadyUsed(strapi, uid, name, value));
   }
   return problems;
 }

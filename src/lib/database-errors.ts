@@ -1,8 +1,7 @@
 /**
- * Whether an error means the database could not be reached (refused, cut off, timed out, shutting
- * down), as opposed to a query it refused: the first is worth retrying shortly, the second is not.
- * Node, pg, better-sqlite3 and knex each report it in their own shape, and the error a request
- * fails with may wrap the one that says why, so the whole chain of causes is read.
+ * What a database error means, read from the shapes Node, pg, better-sqlite3 and knex each report
+ * it in. The error a request fails with may wrap the one that says why, so the whole chain of
+ * causes is read.
  */
 
 /** Socket errors of Node on connecting, or on a connection that died. */
@@ -25,17 +24,50 @@ const MESSAGES = /Connection terminated|Client has encountered a connection erro
 /** How deep a chain of causes is followed: guards against cycles and absurd nesting. */
 const MAX_DEPTH = 8;
 
-export const isConnectionError = (error: unknown): boolean => saysUnreachable(error, 0);
+type ErrorFields = { code?: unknown; message?: unknown; constraint?: unknown };
 
-function saysUnreachable(error: unknown, depth: number): boolean {
+/** Whether `error` or any error it wraps passes `test`. */
+function anyCause(error: unknown, test: (fields: ErrorFields) => boolean, depth = 0): boolean {
   if (typeof error !== 'object' || error === null || depth > MAX_DEPTH) return false;
-  const { code, message, cause, errors, nativeError } = error as Record<string, unknown>;
-  if (typeof code === 'string' && (NETWORK_CODES.has(code) || POSTGRES_CODES.has(code) || SQLITE_CODE.test(code))) return true;
-  if (typeof message === 'string' && MESSAGES.test(message)) return true;
+  if (test(error as ErrorFields)) return true;
+  const { cause, errors, nativeError } = error as Record<string, unknown>;
   // Node reports a refused connection to a name with several addresses as an AggregateError of one error per address.
   const inner = [cause, nativeError, ...(Array.isArray(errors) ? errors : [])];
-  return inner.some((next) => saysUnreachable(next, depth + 1));
+  return inner.some((next) => anyCause(next, test, depth + 1));
 }
+
+/**
+ * Whether an error means the database could not be reached (refused, cut off, timed out, shutting
+ * down), as opposed to a query it refused: the first is worth retrying shortly, the second is not.
+ */
+export const isConnectionError = (error: unknown): boolean =>
+  anyCause(
+    error,
+    ({ code, message }) =>
+      (typeof code === 'string' && (NETWORK_CODES.has(code) || POSTGRES_CODES.has(code) || SQLITE_CODE.test(code))) ||
+      (typeof message === 'string' && MESSAGES.test(message))
+  );
+
+/** A unique index, as the two databases name it in the error of a write that violates it. */
+export interface UniqueIndex {
+  name: string;
+  table: string;
+  columns: string[];
+}
+
+/**
+ * Whether an error is a write refused by a unique index: `index` if given, any otherwise.
+ * PostgreSQL (23505) names the index; SQLite (SQLITE_CONSTRAINT_UNIQUE) names only the table's
+ * columns ("UNIQUE constraint failed: articles.locale, articles.slug"), so there two indexes on the
+ * same columns (partial ones) are one.
+ */
+export const isUniqueViolation = (error: unknown, index?: UniqueIndex): boolean =>
+  anyCause(error, ({ code, message, constraint }) => {
+    if (code === '23505') return !index || constraint === index.name;
+    if (code !== 'SQLITE_CONSTRAINT_UNIQUE') return false;
+    const columns = index?.columns.map((column) => `${index.table}.${column}`).join(', ');
+    return !columns || (typeof message === 'string' && message.endsWith(`UNIQUE constraint failed: ${columns}`));
+  });
 
 /**
  * Answers that can hide an unreachable database: Strapi answers a failed read with a 401 in the

@@ -1,4 +1,4 @@
-import { isConnectionError, mayHideUnreachableDatabase } from '../../src/lib/database-errors';
+import { isConnectionError, isUniqueViolation, mayHideUnreachableDatabase } from '../../src/lib/database-errors';
 
 const withCode = (code: string, message = 'failed') => Object.assign(new Error(message), { code });
 
@@ -63,4 +63,33 @@ describe('an error that does not', () => {
 test('only a 401, a 403 or a 5xx can hide an unreachable database', () => {
   expect([401, 403, 500, 501, 502].map(mayHideUnreachableDatabase)).toEqual([true, true, true, true, true]);
   expect([200, 201, 204, 301, 304, 400, 404, 405, 413, 429].map(mayHideUnreachableDatabase)).toEqual(Array(10).fill(false));
+});
+
+describe('a write refused by a unique index', () => {
+  const slugs = { name: 'articles_slug_draft_unique', table: 'articles', columns: ['locale', 'slug'] };
+
+  test('PostgreSQL names the index', () => {
+    const error = Object.assign(withCode('23505', 'insert into "articles" ... - duplicate key value violates unique constraint "articles_slug_draft_unique"'), {
+      constraint: 'articles_slug_draft_unique',
+    });
+    expect(isUniqueViolation(error)).toBe(true);
+    expect(isUniqueViolation(error, slugs)).toBe(true);
+    expect(isUniqueViolation(Object.assign(withCode('23505'), { constraint: 'articles_pkey' }), slugs)).toBe(false);
+  });
+
+  test('SQLite names the columns, after the SQL knex puts first', () => {
+    const error = withCode('SQLITE_CONSTRAINT_UNIQUE', "insert into `articles` (`locale`, `slug`) values ('en', 'x') - UNIQUE constraint failed: articles.locale, articles.slug");
+    expect(isUniqueViolation(error)).toBe(true);
+    expect(isUniqueViolation(error, slugs)).toBe(true);
+    expect(isUniqueViolation(withCode('SQLITE_CONSTRAINT_UNIQUE', 'UNIQUE constraint failed: articles.document_id'), slugs)).toBe(false);
+    expect(isUniqueViolation(withCode('SQLITE_CONSTRAINT_UNIQUE', 'UNIQUE constraint failed: articles.locale, articles.slug, articles.x'), slugs)).toBe(false);
+  });
+
+  test('wrapped in a cause', () => {
+    expect(isUniqueViolation(Object.assign(new Error('outer'), { cause: Object.assign(withCode('23505'), { constraint: slugs.name }) }), slugs)).toBe(true);
+  });
+
+  test('not another refusal, nor an unreachable database', () => {
+    for (const code of ['23503', '23502', 'SQLITE_CONSTRAINT_NOTNULL', 'ECONNREFUSED']) expect(isUniqueViolation(withCode(code, 'unique'))).toBe(false);
+  });
 });

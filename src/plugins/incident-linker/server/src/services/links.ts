@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { assertMayWrite } from '../../../../../authority/enforce';
-import { isUniqueViolation } from '../../../../../server-shared/database';
+import { isUniqueViolation } from '../../../../../lib/database-errors';
 import { ARTICLE, INCIDENT } from '../../../../../uids';
 import { LINK, type LinkRole } from '../constants';
 import { getService } from '../utils';

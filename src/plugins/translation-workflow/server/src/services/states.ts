@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { isUniqueViolation } from '../../../../../server-shared/database';
+import { isUniqueViolation } from '../../../../../lib/database-errors';
 import { STATE } from '../constants';
 import { afterSave, changedFieldNames, confirm, initialBasedOn, statusOf, type BasedOn, type Fields, type Version } from '../status';
 import { getService } from '../utils';
