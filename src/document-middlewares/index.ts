@@ -16,7 +16,7 @@ import { validateContent } from './validate-content';
  * and record. Plugins
  * register their steps in their own register phase, which runs before this one.
  */
-const WRITE_STEPS = [
+export const WRITE_STEPS = [
   'authority',
   'validate-content',
   'shared-unique-values',

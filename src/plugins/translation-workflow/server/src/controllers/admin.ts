@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors, validateYupSchema, yup } from '@strapi/utils';
+import { assertMayWrite } from '../../../../../authority/enforce';
 import { STATE, STATUSES } from '../constants';
 import { getService } from '../utils';
 
@@ -48,12 +49,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data: rows };
     },
 
-    /** "Still correct": allowed to whoever may update the entry in that locale. */
+    /** "Still correct": allowed to whoever may update the entry in that locale (the authority model's rule). */
     async stillCorrect(ctx: any) {
       const { uid, documentId, locale: target } = ctx.params;
       requireTranslatedType(uid);
-      const checker = strapi.plugin('content-manager').service('permission-checker').create({ userAbility: ctx.state.userAbility, model: uid });
-      if (!checker.can.update({ documentId, locale: target })) throw new errors.ForbiddenError(`You may not update ${target} entries`);
+      assertMayWrite(strapi, { action: 'update', uid, documentId, locales: [target], fields: [] });
       if (!(await getService('states').fieldsOf(uid, documentId, target))) throw new errors.NotFoundError(`No ${target} entry of ${documentId}`);
       await getService('states').refresh(uid, documentId, { kind: 'confirm', locale: target });
       ctx.body = { data: (await statusRows(uid, documentId)).find((row: any) => row.locale === target) };

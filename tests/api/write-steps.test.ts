@@ -1,0 +1,42 @@
+import { WRITE_STEPS } from '../../src/document-middlewares';
+import { installWriteSteps, registerWriteStep } from '../../src/server-shared/document-writes';
+import { createIncident } from '../helpers/fixtures';
+import { countQueries } from '../helpers/query-counter';
+import { startStrapi, type TestApp } from '../helpers/strapi';
+
+/**
+ * The write steps of the app and its plugins run in one declared order, and share one read of the
+ * document being written: validation, slugs, search text, shared relations and translation states
+ * used to read it once each.
+ */
+let app: TestApp;
+beforeAll(async () => {
+  app = await startStrapi();
+});
+afterAll(async () => app?.stop());
+
+const INCIDENT = 'api::incident.incident';
+
+/** Reads of the incidents table itself (not its joins) before the write's first change. */
+const readsBeforeWriting = (sql: string[]) => {
+  const firstWrite = sql.findIndex((query) => /^\s*(insert|update|delete)\b/i.test(query));
+  return sql.slice(0, firstWrite === -1 ? sql.length : firstWrite).filter((query) => /^\s*select\b.*\bfrom\s+[`"]incidents[`"]/i.test(query));
+};
+
+test.each([
+  ['its Arabic text', { description: 'وصف جديد' }, 'ar'],
+  ['its shared fields, casualties and weapons included', { date: '2017-04-05', casualties: { killedMin: 2, killedMax: 9 }, verificationStatus: 'corroborated' }, 'en'],
+])('an update of %s reads the document once before writing', async (_what, data, locale) => {
+  const incident = await createIncident(app.strapi, { casualties: { killedMin: 1, killedMax: 3 } }, { arabic: { title: 'غارة' } });
+  const { sql } = await countQueries(app.strapi, () => app.strapi.documents(INCIDENT).update({ documentId: incident.documentId, locale, data } as any));
+  expect(readsBeforeWriting(sql)).toHaveLength(1);
+});
+
+test('a step registered but not given a place in the order refuses the start, naming it', () => {
+  registerWriteStep(app.strapi, 'stray-step', async (_write, next) => next());
+  expect(() => installWriteSteps(app.strapi, WRITE_STEPS)).toThrow(/stray-step/);
+});
+
+test('an order naming a step nobody registered refuses the start, naming it', () => {
+  expect(() => installWriteSteps(app.strapi, [...WRITE_STEPS, 'stray-step', 'missing-step'])).toThrow(/missing-step/);
+});
