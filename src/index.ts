@@ -3,6 +3,7 @@ import { archivedCopyRoutes } from './admin-api/archived-copies';
 import { setUp } from './bootstrap';
 import { registerDocumentMiddlewares } from './document-middlewares';
 import { INCIDENT_FILTER_PARAMETERS } from './lib/incident-filters';
+import { assertSecrets } from './lib/secrets';
 import { contentApiOverride } from './openapi/content-api';
 import { acceptQueryParams } from './server-shared/content-api';
 import { contractProblems } from './public-api/schema';
@@ -11,6 +12,9 @@ import { publicContractSanitizer } from './sanitizers/public-contract';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    // Every start (start, develop, the admin:* commands) registers; `strapi build` only loads the
+    // configuration, so it needs no secrets. Nothing has touched the database or a secret yet.
+    assertSecrets(process.env, { production: strapi.config.get('environment') === 'production' });
     // A contract that names a field the schemas do not have, or could sort by a withheld one, is a bug: refuse to start.
     const problems = contractProblems(contractSettings(strapi));
     if (problems.length > 0) throw new Error(`The public read contract is inconsistent: ${problems.join('; ')}`);

@@ -1,0 +1,87 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import request from 'supertest';
+import { startStrapi } from '../helpers/strapi';
+import { PRODUCTION_SECRETS } from '../helpers/test-env';
+
+/**
+ * What keeps a deployed server closed: no start without real secrets (and no need of them to
+ * build), no demo admin.
+ */
+const appDir = path.join(__dirname, '..', '..');
+const production = { NODE_ENV: 'production', ...PRODUCTION_SECRETS };
+/** The demo admin as a development `.env` names it. */
+const devAdmin = { DEV_ADMIN_EMAIL: 'demo@example.org', DEV_ADMIN_PASSWORD: 'Demo-Password-1' };
+
+/**
+ * Runs node with the given arguments in the app directory and only the given environment. Variables
+ * set empty stay empty: dotenv does not override variables that are set, so no `.env` fills them in.
+ */
+const runNode = (args: string[], env: Record<string, string>) => {
+  const { PATH, HOME } = process.env;
+  const result = spawnSync(process.execPath, args, { cwd: appDir, env: { PATH, HOME, ...env }, encoding: 'utf8', timeout: 60000 });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+};
+
+/**
+ * A real `strapi start` (the CLI, on the compiled app). Its database is a port nothing listens on:
+ * a start that got past the secrets fails there instead of serving.
+ */
+const strapiStart = (env: Record<string, string>) =>
+  runNode([path.join(appDir, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'start'], {
+    ...PRODUCTION_SECRETS,
+    DATABASE_CLIENT: 'postgres',
+    DATABASE_HOST: '127.0.0.1',
+    DATABASE_PORT: '1',
+    ...env,
+  });
+
+describe('secrets', () => {
+  test('a production start without real secrets is refused, naming the missing ones', () => {
+    const result = strapiStart({
+      NODE_ENV: 'production',
+      APP_KEYS: 'tobemodified,tobemodified',
+      API_TOKEN_SALT: '',
+      TRANSFER_TOKEN_SALT: '',
+      JWT_SECRET: '',
+      ENCRYPTION_KEY: '',
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/Refusing to start/);
+    expect(result.output).toMatch(/APP_KEYS, API_TOKEN_SALT, TRANSFER_TOKEN_SALT, JWT_SECRET, ENCRYPTION_KEY/);
+    expect(result.output).not.toMatch(/ADMIN_JWT_SECRET/);
+  });
+
+  test('a production start with secrets too short to be secret is refused, naming them', () => {
+    const result = strapiStart({
+      NODE_ENV: 'production',
+      // One key of two is short: each key signs cookies on its own.
+      APP_KEYS: 'production-key-number-1,k',
+      JWT_SECRET: 'x',
+      ENCRYPTION_KEY: '123456789012345',
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/Refusing to start/);
+    expect(result.output).toMatch(/shorter than 16 characters[^\n]*: APP_KEYS, JWT_SECRET, ENCRYPTION_KEY/);
+    expect(result.output).not.toMatch(/ADMIN_JWT_SECRET|API_TOKEN_SALT|TRANSFER_TOKEN_SALT/);
+  });
+
+  test('the build needs no secrets: it loads the configuration, which asks for none', () => {
+    // `strapi build` reads the configuration through createStrapi() and never registers or boots the app.
+    const script = `require('@strapi/strapi').createStrapi({ appDir: process.cwd(), distDir: 'dist', autoReload: true, serveAdminPanel: false }); console.log('configuration loaded')`;
+    const empty = Object.fromEntries(Object.keys(PRODUCTION_SECRETS).map((name) => [name, '']));
+    const result = runNode(['-e', script], { NODE_ENV: 'production', ...empty });
+    expect(result.output).toMatch(/configuration loaded/);
+    expect(result.status).toBe(0);
+  });
+});
+
+test('a fresh production database gets no demo admin and no demo content', async () => {
+  const app = await startStrapi({ env: { ...production, ...devAdmin } });
+  try {
+    expect(await app.strapi.db.query('admin::user').count({})).toBe(0);
+    expect(await app.strapi.db.query('api::article.article').count({})).toBe(0);
+  } finally {
+    await app.stop();
+  }
+});
