@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { archivedCopyRoutes } from './admin-api/archived-copies';
+import { guardFirstAdminRegistration } from './admin-api/first-admin';
 import { setUp } from './bootstrap';
 import { registerDocumentMiddlewares } from './document-middlewares';
 import { INCIDENT_FILTER_PARAMETERS } from './lib/incident-filters';
@@ -24,6 +25,7 @@ export default {
     acceptQueryParams(strapi, /^api::incident\.incident\.find$/, INCIDENT_FILTER_PARAMETERS);
     strapi.plugin('documentation')?.service('override').registerOverride(contentApiOverride);
     strapi.server.routes(archivedCopyRoutes(strapi));
+    guardFirstAdminRegistration(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -6,7 +6,7 @@ import { PRODUCTION_SECRETS } from '../helpers/test-env';
 
 /**
  * What keeps a deployed server closed: no start without real secrets (and no need of them to
- * build), no demo admin.
+ * build), no demo admin, and no first super admin made by whoever calls the server first.
  */
 const appDir = path.join(__dirname, '..', '..');
 const production = { NODE_ENV: 'production', ...PRODUCTION_SECRETS };
@@ -76,11 +76,50 @@ describe('secrets', () => {
   });
 });
 
-test('a fresh production database gets no demo admin and no demo content', async () => {
-  const app = await startStrapi({ env: { ...production, ...devAdmin } });
+describe('a fresh production database', () => {
+  const firstAdmin = { email: 'first@example.org', password: 'Strong-Password-93', firstname: 'First' };
+
+  test('has no demo admin, no demo content, and no first admin registered over HTTP', async () => {
+    const app = await startStrapi({ env: { ...production, ...devAdmin } });
+    try {
+      expect(await app.strapi.db.query('admin::user').count({})).toBe(0);
+      expect(await app.strapi.db.query('api::article.article').count({})).toBe(0);
+
+      // The login page still learns that there is no admin yet; the panel shows the register form.
+      const init = await request(app.server).get('/admin/init');
+      expect(init.status).toBe(200);
+      expect(init.body.data.hasAdmin).toBe(false);
+
+      for (const path of ['/admin/register-admin', '/admin/register-admin/', '/ADMIN/Register-Admin']) {
+        const response = await request(app.server).post(path).send(firstAdmin);
+        expect([path, response.status]).toEqual([path, 403]);
+        expect(response.body.error.message).toMatch(/npx strapi admin:create-user/);
+      }
+      expect(await app.strapi.db.query('admin::user').count({})).toBe(0);
+    } finally {
+      await app.stop();
+    }
+  });
+
+  test('lets the first admin register over HTTP when ADMIN_FIRST_REGISTRATION=true', async () => {
+    const app = await startStrapi({ env: { ...production, ADMIN_FIRST_REGISTRATION: 'true' } });
+    try {
+      expect((await request(app.server).post('/admin/register-admin').send(firstAdmin)).status).toBe(200);
+      expect(await app.strapi.db.query('admin::user').count({})).toBe(1);
+    } finally {
+      await app.stop();
+    }
+  });
+});
+
+test('outside production, the first admin registers over HTTP and no demo admin is created', async () => {
+  const app = await startStrapi({ env: devAdmin });
   try {
     expect(await app.strapi.db.query('admin::user').count({})).toBe(0);
-    expect(await app.strapi.db.query('api::article.article').count({})).toBe(0);
+    const response = await request(app.server)
+      .post('/admin/register-admin')
+      .send({ email: 'first@example.org', password: 'Strong-Password-93', firstname: 'First' });
+    expect(response.status).toBe(200);
   } finally {
     await app.stop();
   }
