@@ -5,12 +5,14 @@ import { isEmptyProject, loadDemoData } from './demo-data';
 import { ensureDevelopmentAdmin } from './dev-admin';
 import { ensureLocales } from './locales';
 import { ensurePublicPermissions } from './public-permissions';
+import { ensurePublicRegistration } from './registration';
 import { ensureSearchText } from './search-text';
 
 /** The set-up every start runs. Each step is idempotent: starting twice changes nothing. */
 export async function setUp(strapi: Core.Strapi) {
   await ensureLocales(strapi);
   await ensurePublicPermissions(strapi);
+  await ensurePublicRegistration(strapi);
   await ensureAdminRoles(strapi);
   await ensureSearchText(strapi);
   await ensureApiDocumentation(strapi);

@@ -1,12 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import request from 'supertest';
+import { createTestDatabase, type TestDatabase } from '../helpers/database';
 import { startStrapi } from '../helpers/strapi';
 import { PRODUCTION_SECRETS } from '../helpers/test-env';
 
 /**
  * What keeps a deployed server closed: no start without real secrets (and no need of them to
- * build), no demo admin, and no first super admin made by whoever calls the server first.
+ * build), no demo admin, no account anyone can open for themselves, and no first super admin made
+ * by whoever calls the server first.
  */
 const appDir = path.join(__dirname, '..', '..');
 const production = { NODE_ENV: 'production', ...PRODUCTION_SECRETS };
@@ -123,4 +125,43 @@ test('outside production, the first admin registers over HTTP and no demo admin 
   } finally {
     await app.stop();
   }
+});
+
+describe('registration of users-permissions accounts (POST /api/auth/local/register)', () => {
+  const register = (server: any, name: string) =>
+    request(server).post('/api/auth/local/register').send({ username: name, email: `${name}@example.org`, password: 'Strong-Password-93' });
+
+  test('is closed on a fresh database', async () => {
+    const app = await startStrapi();
+    try {
+      const response = await register(app.server, 'anyone');
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toMatch(/disabled/);
+      expect(await app.strapi.db.query('plugin::users-permissions.user').count({})).toBe(0);
+    } finally {
+      await app.stop();
+    }
+  });
+
+  test('is open when PUBLIC_REGISTRATION=true, and closed again by the next start without it', async () => {
+    const database: TestDatabase = await createTestDatabase();
+    try {
+      const open = await startStrapi({ database, env: { PUBLIC_REGISTRATION: 'true' } });
+      try {
+        expect((await register(open.server, 'first')).status).toBe(200);
+      } finally {
+        await open.stop();
+      }
+
+      const closed = await startStrapi({ database });
+      try {
+        expect((await register(closed.server, 'second')).status).toBe(400);
+        expect(await closed.strapi.db.query('plugin::users-permissions.user').count({})).toBe(1);
+      } finally {
+        await closed.stop();
+      }
+    } finally {
+      await database.drop();
+    }
+  });
 });
