@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { ensureAdminRoles } from './admin-roles';
 import { ensureApiDocumentation } from './api-documentation';
 import { isEmptyProject, loadDemoData } from './demo-data';
-import { ensureDevelopmentAdmin } from './dev-admin';
+import { disableDemoPasswordAdmins, ensureDevelopmentAdmin } from './dev-admin';
 import { ensureLocales } from './locales';
 import { ensurePublicPermissions } from './public-permissions';
 import { ensurePublicRegistration } from './registration';
@@ -17,6 +17,7 @@ export async function setUp(strapi: Core.Strapi) {
   await ensureSearchText(strapi);
   await ensureApiDocumentation(strapi);
 
+  if (strapi.config.get('environment') === 'production') await disableDemoPasswordAdmins(strapi);
   if (strapi.config.get('environment') === 'development') {
     await ensureDevelopmentAdmin(strapi);
     if (process.env.DEMO_DATA !== 'false' && (await isEmptyProject(strapi))) {

@@ -1,19 +1,21 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import request from 'supertest';
+import { createAdminUser } from '../helpers/auth';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 import { startStrapi } from '../helpers/strapi';
 import { PRODUCTION_SECRETS } from '../helpers/test-env';
 
 /**
  * What keeps a deployed server closed: no start without real secrets (and no need of them to
- * build), no demo admin, no account anyone can open for themselves, and no first super admin made
- * by whoever calls the server first.
+ * build), no demo admin and no demo password that logs in, no account anyone can open for
+ * themselves, and no first super admin made by whoever calls the server first.
  */
 const appDir = path.join(__dirname, '..', '..');
 const production = { NODE_ENV: 'production', ...PRODUCTION_SECRETS };
-/** The demo admin as a development `.env` names it. */
+/** The demo admin as a development `.env` names it, and the password README publishes. */
 const devAdmin = { DEV_ADMIN_EMAIL: 'demo@example.org', DEV_ADMIN_PASSWORD: 'Demo-Password-1' };
+const DOCUMENTED_DEMO_PASSWORD = 'Demo-Admin-2017';
 
 /**
  * Runs node with the given arguments in the app directory and only the given environment. Variables
@@ -125,6 +127,74 @@ test('outside production, the first admin registers over HTTP and no demo admin 
   } finally {
     await app.stop();
   }
+});
+
+describe('a database first started in development, then in production', () => {
+  let database: TestDatabase;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(async () => database.drop());
+
+  const login = (server: any, email: string, password: string) => request(server).post('/admin/login').send({ email, password });
+  const accounts = {
+    devAdmin: { email: devAdmin.DEV_ADMIN_EMAIL, password: devAdmin.DEV_ADMIN_PASSWORD },
+    // The documented demo password on another address: passwords are what is checked, not emails.
+    documented: { email: 'editor@example.org', password: DOCUMENTED_DEMO_PASSWORD },
+    // README's demo address with a password of its own: not a demo password, left alone.
+    ownPassword: { email: 'admin@example.org', password: 'Strong-Password-93' },
+  };
+
+  test('admins still holding a demo password are disabled by a production start, which says how to enable them again', async () => {
+    const development = await startStrapi({ database, env: { NODE_ENV: 'development', DEMO_DATA: 'false', ...devAdmin } });
+    try {
+      expect((await login(development.server, accounts.devAdmin.email, accounts.devAdmin.password)).status).toBe(200);
+      await createAdminUser(development.strapi, 'strapi-editor', accounts.documented);
+      await createAdminUser(development.strapi, 'strapi-super-admin', accounts.ownPassword);
+    } finally {
+      await development.stop();
+    }
+
+    let warn: jest.SpyInstance | undefined;
+    const app = await startStrapi({
+      database,
+      // The same .env, now with production secrets.
+      env: { ...production, ...devAdmin },
+      beforeLoad: (strapi) => {
+        warn = jest.spyOn(strapi.log, 'warn');
+      },
+    });
+    try {
+      const warnings = warn!.mock.calls.map(([message]) => String(message));
+      for (const { email, password } of [accounts.devAdmin, accounts.documented]) {
+        // Strapi's answer to the right password of a disabled account.
+        const refused = await login(app.server, email, password);
+        expect([email, refused.status, refused.body.error.message]).toEqual([email, 400, 'User not active']);
+        expect(await app.strapi.db.query('admin::user').findOne({ where: { email } })).toMatchObject({ isActive: false });
+        const warning = warnings.find((line) => line.includes(email));
+        expect(warning).toMatch(/demo password/);
+        expect(warning).toMatch(/npx strapi admin:reset-user-password --email/);
+      }
+      expect((await login(app.server, accounts.ownPassword.email, accounts.ownPassword.password)).status).toBe(200);
+      expect(warnings.some((line) => line.includes(accounts.ownPassword.email))).toBe(false);
+
+      // What the warning says to do, as admin:reset-user-password and admin:active-user do it.
+      const users = app.strapi.service('admin::user');
+      await users.resetPasswordByEmail(accounts.devAdmin.email, 'New-Password-2026');
+      await users.updateById((await users.findOneByEmail(accounts.devAdmin.email)).id, { isActive: true });
+    } finally {
+      await app.stop();
+    }
+
+    const next = await startStrapi({ database, env: { ...production, ...devAdmin } });
+    try {
+      expect((await login(next.server, accounts.devAdmin.email, 'New-Password-2026')).status).toBe(200);
+      expect((await login(next.server, accounts.documented.email, accounts.documented.password)).body.error.message).toBe('User not active');
+    } finally {
+      await next.stop();
+    }
+  });
 });
 
 describe('registration of users-permissions accounts (POST /api/auth/local/register)', () => {
