@@ -14,7 +14,7 @@ import { publicContractSanitizer } from './sanitizers/public-contract';
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     // Every start (start, develop, the admin:* commands) registers; `strapi build` only loads the
-    // configuration, so it needs no secrets. Nothing has touched the database or a secret yet.
+    // configuration, so it needs no secrets. No connection is open and no secret used yet.
     assertSecrets(process.env, { production: strapi.config.get('environment') === 'production' });
     // A contract that names a field the schemas do not have, or could sort by a withheld one, is a bug: refuse to start.
     const problems = contractProblems(contractSettings(strapi));

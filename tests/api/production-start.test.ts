@@ -16,6 +16,7 @@ const production = { NODE_ENV: 'production', ...PRODUCTION_SECRETS };
 /** The demo admin as a development `.env` names it, and the password README publishes. */
 const devAdmin = { DEV_ADMIN_EMAIL: 'demo@example.org', DEV_ADMIN_PASSWORD: 'Demo-Password-1' };
 const DOCUMENTED_DEMO_PASSWORD = 'Demo-Admin-2017';
+const firstAdmin = { email: 'first@example.org', password: 'Strong-Password-93', firstname: 'First' };
 
 /**
  * Runs node with the given arguments in the app directory and only the given environment. Variables
@@ -81,8 +82,6 @@ describe('secrets', () => {
 });
 
 describe('a fresh production database', () => {
-  const firstAdmin = { email: 'first@example.org', password: 'Strong-Password-93', firstname: 'First' };
-
   test('has no demo admin, no demo content, and no first admin registered over HTTP', async () => {
     const app = await startStrapi({ env: { ...production, ...devAdmin } });
     try {
@@ -120,10 +119,7 @@ test('outside production, the first admin registers over HTTP and no demo admin 
   const app = await startStrapi({ env: devAdmin });
   try {
     expect(await app.strapi.db.query('admin::user').count({})).toBe(0);
-    const response = await request(app.server)
-      .post('/admin/register-admin')
-      .send({ email: 'first@example.org', password: 'Strong-Password-93', firstname: 'First' });
-    expect(response.status).toBe(200);
+    expect((await request(app.server).post('/admin/register-admin').send(firstAdmin)).status).toBe(200);
   } finally {
     await app.stop();
   }
