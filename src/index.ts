@@ -1,8 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { archivedCopyRoutes } from './admin-api/archived-copies';
+import { guardFirstAdminRegistration } from './admin-api/first-admin';
 import { setUp } from './bootstrap';
 import { registerDocumentMiddlewares } from './document-middlewares';
 import { INCIDENT_FILTER_PARAMETERS } from './lib/incident-filters';
+import { assertSecrets } from './lib/secrets';
 import { contentApiOverride } from './openapi/content-api';
 import { acceptQueryParams } from './server-shared/content-api';
 import { contractProblems } from './public-api/schema';
@@ -11,6 +13,9 @@ import { publicContractSanitizer } from './sanitizers/public-contract';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    // Every start (start, develop, the admin:* commands) registers; `strapi build` only loads the
+    // configuration, so it needs no secrets. No connection is open and no secret used yet.
+    assertSecrets(process.env, { production: strapi.config.get('environment') === 'production' });
     // A contract that names a field the schemas do not have, or could sort by a withheld one, is a bug: refuse to start.
     const problems = contractProblems(contractSettings(strapi));
     if (problems.length > 0) throw new Error(`The public read contract is inconsistent: ${problems.join('; ')}`);
@@ -20,6 +25,7 @@ export default {
     acceptQueryParams(strapi, /^api::incident\.incident\.find$/, INCIDENT_FILTER_PARAMETERS);
     strapi.plugin('documentation')?.service('override').registerOverride(contentApiOverride);
     strapi.server.routes(archivedCopyRoutes(strapi));
+    guardFirstAdminRegistration(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

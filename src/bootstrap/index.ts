@@ -2,9 +2,10 @@ import type { Core } from '@strapi/strapi';
 import { ensureAdminRoles } from './admin-roles';
 import { ensureApiDocumentation } from './api-documentation';
 import { isEmptyProject, loadDemoData } from './demo-data';
-import { ensureDevelopmentAdmin } from './dev-admin';
+import { disableDemoPasswordAdmins, ensureDevelopmentAdmin } from './dev-admin';
 import { ensureLocales } from './locales';
 import { ensurePublicPermissions } from './public-permissions';
+import { ensurePublicRegistration } from './registration';
 import { ensureSearchText } from './search-text';
 import { ensureUniqueness } from './uniqueness';
 
@@ -13,10 +14,12 @@ export async function setUp(strapi: Core.Strapi) {
   await ensureUniqueness(strapi);
   await ensureLocales(strapi);
   await ensurePublicPermissions(strapi);
+  await ensurePublicRegistration(strapi);
   await ensureAdminRoles(strapi);
   await ensureSearchText(strapi);
   await ensureApiDocumentation(strapi);
 
+  if (strapi.config.get('environment') === 'production') await disableDemoPasswordAdmins(strapi);
   if (strapi.config.get('environment') === 'development') {
     await ensureDevelopmentAdmin(strapi);
     if (process.env.DEMO_DATA !== 'false' && (await isEmptyProject(strapi))) {

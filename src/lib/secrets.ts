@@ -2,6 +2,7 @@
  * The secrets Strapi signs sessions and tokens with. There are no built-in fallbacks: a
  * development machine gets random ones written to `.env` by `scripts/ensure-env.js`, tests set
  * their own, and a server started without them refuses to start and names what is missing.
+ * Production asks more: a secret short enough to guess is no secret.
  */
 export const REQUIRED_SECRETS = [
   'APP_KEYS',
@@ -14,24 +15,43 @@ export const REQUIRED_SECRETS = [
 
 export type SecretName = (typeof REQUIRED_SECRETS)[number];
 
+/** In production, the fewest characters of each secret, and of each key of APP_KEYS. */
+export const MIN_PRODUCTION_SECRET_LENGTH = 16;
+
+type Env = Record<string, string | undefined>;
+
 /** Values copied from an example file are as bad as none at all. */
 const PLACEHOLDER = /^(tobemodified|changeme|toBeModified\d*)$/i;
 
-const isUsable = (value: string | undefined): boolean =>
-  typeof value === 'string' &&
-  value.trim() !== '' &&
-  value.split(',').every((part) => part.trim() !== '' && !PLACEHOLDER.test(part.trim()));
+/** APP_KEYS is a comma-separated list of keys; the others are one value each. */
+const parts = (value: string | undefined): string[] => (value ?? '').split(',').map((part) => part.trim());
 
-export function missingSecrets(env: Record<string, string | undefined>): SecretName[] {
+const isUsable = (value: string | undefined): boolean =>
+  parts(value).every((part) => part !== '' && !PLACEHOLDER.test(part));
+
+export function missingSecrets(env: Env): SecretName[] {
   return REQUIRED_SECRETS.filter((name) => !isUsable(env[name]));
 }
 
-/** Throws one error naming every missing or placeholder secret. */
-export function assertSecrets(env: Record<string, string | undefined>): void {
+/** Secrets that are set but have a value (or a key) too short for production. */
+export function shortSecrets(env: Env): SecretName[] {
+  return REQUIRED_SECRETS.filter(
+    (name) => isUsable(env[name]) && parts(env[name]).some((part) => part.length < MIN_PRODUCTION_SECRET_LENGTH)
+  );
+}
+
+/** Throws one error naming every missing or placeholder secret, and in production every short one. */
+export function assertSecrets(env: Env, { production }: { production: boolean }): void {
   const missing = missingSecrets(env);
-  if (missing.length > 0) {
+  const short = production ? shortSecrets(env) : [];
+  const problems = [
+    missing.length > 0 && `these secrets are missing or still placeholders: ${missing.join(', ')}`,
+    short.length > 0 &&
+      `these secrets are shorter than ${MIN_PRODUCTION_SECRET_LENGTH} characters (each key of APP_KEYS too): ${short.join(', ')}`,
+  ].filter(Boolean);
+  if (problems.length > 0) {
     throw new Error(
-      `Refusing to start: these secrets are missing or still placeholders: ${missing.join(', ')}. ` +
+      `Refusing to start: ${problems.join('; ')}. ` +
         'Set them in the environment (see .env.example); `npm run develop` writes random ones to .env for development.'
     );
   }

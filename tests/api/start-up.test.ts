@@ -1,12 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import request from 'supertest';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 import { startStrapi } from '../helpers/strapi';
 
 /**
  * What a start does: locales, permissions and roles every time (idempotently); in development the
- * demo content and the demo admin; in production neither, and no start at all without secrets.
+ * demo content and the demo admin. Production starts: tests/api/production-start.test.ts.
  */
 const devAdmin = { DEV_ADMIN_EMAIL: 'demo@example.org', DEV_ADMIN_PASSWORD: 'Demo-Password-1' };
 
@@ -59,44 +57,4 @@ describe('a development start on an empty database', () => {
       await second.stop();
     }
   });
-});
-
-test('a production start creates no demo admin and loads no demo content', async () => {
-  const app = await startStrapi({ env: { NODE_ENV: 'production', ...devAdmin } });
-  try {
-    expect(await app.strapi.db.query('admin::user').count({})).toBe(0);
-    expect(await app.strapi.db.query('api::article.article').count({})).toBe(0);
-  } finally {
-    await app.stop();
-  }
-});
-
-test('a start without real secrets is refused, naming the missing ones', () => {
-  const appDir = path.join(__dirname, '..', '..');
-  const script = `Promise.resolve().then(() => require('@strapi/strapi').createStrapi({ appDir: ${JSON.stringify(appDir)}, distDir: ${JSON.stringify(
-    path.join(appDir, 'dist')
-  )}, autoReload: false, serveAdminPanel: false }).load()).then(() => process.exit(0), (e) => { console.error(e.message); process.exit(3); })`;
-  const { PATH, HOME } = process.env;
-  const result = spawnSync(process.execPath, ['-e', script], {
-    cwd: appDir,
-    // No .env is read for these: dotenv does not override variables that are set, so set them empty.
-    env: {
-      PATH,
-      HOME,
-      NODE_ENV: 'production',
-      DATABASE_FILENAME: '/nonexistent/never-opened.db',
-      APP_KEYS: 'tobemodified,tobemodified',
-      ADMIN_JWT_SECRET: 'set-for-real',
-      API_TOKEN_SALT: '',
-      TRANSFER_TOKEN_SALT: '',
-      JWT_SECRET: '',
-      ENCRYPTION_KEY: '',
-    },
-    encoding: 'utf8',
-    timeout: 60000,
-  });
-  expect(result.status).toBe(3);
-  expect(result.stderr).toMatch(/Refusing to start/);
-  expect(result.stderr).toMatch(/APP_KEYS, API_TOKEN_SALT, TRANSFER_TOKEN_SALT, JWT_SECRET, ENCRYPTION_KEY/);
-  expect(result.stderr).not.toMatch(/ADMIN_JWT_SECRET/);
 });

@@ -18,17 +18,25 @@ export interface TestApp {
 /**
  * Boots a real Strapi (compiled by the global setup) on its own fresh database, or on a given one.
  * `env` overrides the test environment for this instance (NODE_ENV=development, say); the previous
- * environment is restored when it stops, as test files share a worker process.
+ * environment is restored when it stops, as test files share a worker process. `beforeLoad` sees the
+ * instance before it registers and bootstraps, to watch what the start itself does (its logs, say).
  */
 export async function startStrapi(
-  options: { database?: TestDatabase; env?: Record<string, string>; serveAdminPanel?: boolean } = {}
+  options: {
+    database?: TestDatabase;
+    env?: Record<string, string>;
+    serveAdminPanel?: boolean;
+    beforeLoad?: (strapi: Core.Strapi) => void;
+  } = {}
 ): Promise<TestApp> {
   const previousEnv = { ...process.env };
   applyTestEnvironment();
   const database = options.database ?? (await createTestDatabase());
   useDatabase(database);
   Object.assign(process.env, options.env);
-  const strapi = await createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: options.serveAdminPanel ?? false }).load();
+  const created = createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: options.serveAdminPanel ?? false });
+  options.beforeLoad?.(created);
+  const strapi = await created.load();
   await strapi.server.mount();
   return {
     strapi,

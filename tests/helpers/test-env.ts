@@ -14,3 +14,16 @@ export function applyTestEnvironment() {
     ENCRYPTION_KEY: 'test-encryption-key',
   });
 }
+
+/**
+ * Secrets a production start accepts (at least 16 characters each, every APP_KEYS key too); the
+ * ones above are too short for it, on purpose: only production asks for length.
+ */
+export const PRODUCTION_SECRETS = {
+  APP_KEYS: 'production-key-number-1,production-key-number-2',
+  API_TOKEN_SALT: 'production-api-token-salt',
+  ADMIN_JWT_SECRET: 'production-admin-jwt-secret',
+  TRANSFER_TOKEN_SALT: 'production-transfer-token-salt',
+  JWT_SECRET: 'production-jwt-secret',
+  ENCRYPTION_KEY: 'production-encryption-key',
+};

@@ -1,5 +1,5 @@
 import { latestDateOnEarth, validateIncidentDate } from '../../src/lib/dates';
-import { missingSecrets } from '../../src/lib/secrets';
+import { assertSecrets, missingSecrets, shortSecrets } from '../../src/lib/secrets';
 import { firstFreeSlug, slugOf } from '../../src/lib/slug';
 
 describe('incident dates', () => {
@@ -51,6 +51,15 @@ describe('secrets', () => {
     JWT_SECRET: 'x',
     ENCRYPTION_KEY: 'x',
   };
+  const sixteen = '0123456789abcdef';
+  const long = {
+    APP_KEYS: `${sixteen},${sixteen}`,
+    ADMIN_JWT_SECRET: sixteen,
+    API_TOKEN_SALT: sixteen,
+    TRANSFER_TOKEN_SALT: sixteen,
+    JWT_SECRET: sixteen,
+    ENCRYPTION_KEY: sixteen,
+  };
 
   test('a complete set passes', () => {
     expect(missingSecrets(complete)).toEqual([]);
@@ -63,5 +72,28 @@ describe('secrets', () => {
       'ADMIN_JWT_SECRET',
     ]);
   });
-});
 
+  test('values, and each key of APP_KEYS, of fewer than 16 characters are short; missing ones are not counted twice', () => {
+    expect(shortSecrets(long)).toEqual([]);
+    expect(
+      shortSecrets({ ...long, APP_KEYS: `${sixteen},${sixteen.slice(1)}`, JWT_SECRET: 'x', ENCRYPTION_KEY: '', API_TOKEN_SALT: ` ${sixteen.slice(1)} ` })
+    ).toEqual(['APP_KEYS', 'API_TOKEN_SALT', 'JWT_SECRET']);
+  });
+
+  test('production refuses short secrets; development and tests do not', () => {
+    expect(() => assertSecrets(complete, { production: false })).not.toThrow();
+    expect(() => assertSecrets(long, { production: true })).not.toThrow();
+    expect(() => assertSecrets({ ...long, JWT_SECRET: 'x' }, { production: true })).toThrow(
+      /Refusing to start: these secrets are shorter than 16 characters \(each key of APP_KEYS too\): JWT_SECRET\./
+    );
+  });
+
+  test('one refusal names the missing and the short', () => {
+    expect(() => assertSecrets({ ...complete, ENCRYPTION_KEY: undefined }, { production: true })).toThrow(
+      /missing or still placeholders: ENCRYPTION_KEY; these secrets are shorter than 16 characters \(each key of APP_KEYS too\): APP_KEYS, ADMIN_JWT_SECRET, API_TOKEN_SALT, TRANSFER_TOKEN_SALT, JWT_SECRET\./
+    );
+    expect(() => assertSecrets({ ...complete, ENCRYPTION_KEY: undefined }, { production: false })).toThrow(
+      /Refusing to start: these secrets are missing or still placeholders: ENCRYPTION_KEY\. /
+    );
+  });
+});
