@@ -3,7 +3,7 @@ import { attributesOf, isLocalized, isShared } from '../schema';
 import { isOurContentType } from '../uids';
 import { changedSharedFields } from './changes';
 import type { Write } from './decide';
-import { assertMayWrite } from './enforce';
+import { assertMayWrite, limitsSharedFields } from './enforce';
 import type { WriteAction } from './model';
 import type { DocumentWrite, WriteStep } from '../server-shared/document-writes';
 
@@ -31,12 +31,13 @@ export const authorityGuard =
     const action = ACTIONS[ctx.action];
     if (!action || !isOurContentType(ctx.uid)) return next();
     const params = ctx.params as Params;
-    const locales = await localesOf(ctx);
-    const fields = action === 'create' || action === 'update' ? await fieldsOf(strapi, ctx.uid, params) : [];
-    assertMayWrite(strapi, { action, uid: ctx.uid, documentId: params.documentId, locales, fields });
+    const write = { action, uid: ctx.uid, documentId: params.documentId, locales: await localesOf(ctx) };
+    // Which fields change is worth a read of the document only for an actor who may not change them all.
+    const judgeFields = (action === 'create' || action === 'update') && limitsSharedFields(strapi, write);
+    assertMayWrite(strapi, { ...write, fields: judgeFields ? await fieldsOf(strapi, ctx.uid, params) : [] });
     // Creating or saving with status=published publishes too (the REST API's way of publishing).
     if (params.status === 'published' && action !== 'clone') {
-      assertMayWrite(strapi, { action: 'publish', uid: ctx.uid, documentId: params.documentId, locales, fields: [] });
+      assertMayWrite(strapi, { ...write, action: 'publish', fields: [] });
     }
     return next();
   };

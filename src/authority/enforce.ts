@@ -6,6 +6,15 @@ import { decide, type Write } from './decide';
 import { grantsOf } from './model';
 
 /**
+ * Whether the current actor's grants for this write stop short of fields shared by every
+ * language: only then must a create or update be compared with the stored document.
+ */
+export function limitsSharedFields(strapi: Core.Strapi, write: Omit<Write, 'fields'>): boolean {
+  const anyShared = [{ name: '(a shared field)', localized: false }];
+  return decide(grantsOf(currentActor(strapi), translationSettings(strapi)), { ...write, fields: anyShared }) !== null;
+}
+
+/**
  * Refuses a write the authority model does not grant to the current actor: a 403 naming the
  * action, the locales and the fields, and one structured log line (who, what, which document,
  * why) that the change history can collect. Nothing has been written when it throws.

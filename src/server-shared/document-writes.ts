@@ -29,12 +29,14 @@ interface Registry {
   steps: Map<string, WriteStep>;
   suspended: boolean;
 }
-const registries = new WeakMap<Core.Strapi, Registry>();
-const registryOf = (strapi: Core.Strapi): Registry => {
-  let registry = registries.get(strapi);
-  if (!registry) registries.set(strapi, (registry = { steps: new Map(), suspended: false }));
-  return registry;
-};
+/**
+ * Kept on the Strapi instance under a global symbol, not in this module: the app (compiled to
+ * dist/) and a test or benchmark (loading src/) hold two copies of this module, and must reach
+ * one registry.
+ */
+const REGISTRY = Symbol.for('syria-documentation-cms.write-steps');
+const registryOf = (strapi: Core.Strapi): Registry =>
+  ((strapi as unknown as Record<symbol, Registry>)[REGISTRY] ??= { steps: new Map(), suspended: false });
 
 /** Plugins and the app register their steps by name; the app decides their order (installWriteSteps). */
 export function registerWriteStep(strapi: Core.Strapi, name: string, step: WriteStep): void {
