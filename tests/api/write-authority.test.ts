@@ -34,14 +34,22 @@ const CM = '/content-manager/collection-types';
 const as = (who: string, test: request.Test) => test.set('Authorization', `Bearer ${tokens[who]}`);
 const http = () => request(app.server);
 
+/** JSON with keys in one order: PostgreSQL and SQLite populate relations in different orders. */
+const stable = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(stable)
+    : value !== null && typeof value === 'object' && !(value instanceof Date)
+      ? Object.fromEntries(Object.keys(value).sort().map((key) => [key, stable((value as any)[key])]))
+      : value;
+
 /** Everything stored of a document, in every locale and version: "nothing was written" means this did not change. */
 const snapshot = async (uid: string, documentId: string) =>
   JSON.stringify(
-    await app.strapi.db.query(uid as any).findMany({
+    stable(await app.strapi.db.query(uid as any).findMany({
       where: { documentId },
       orderBy: { id: 'asc' },
       populate: uid === INCIDENT ? { casualties: true, weapons: { select: ['documentId'] } } : uid === SOURCE ? { archivedCopy: { select: ['id'] } } : {},
-    })
+    }))
   );
 const documentCount = async (uid: string) => new Set((await app.strapi.db.query(uid as any).findMany({ select: ['documentId'] })).map((r: any) => r.documentId)).size;
 

@@ -17,10 +17,10 @@ afterAll(async () => app?.stop());
 
 const INCIDENT = 'api::incident.incident';
 
-/** Reads of the incidents table itself (not its joins) before the write's first change. */
+/** Reads of the incidents table itself (not its joins; PostgreSQL names its schema) before the write's first change. */
 const readsBeforeWriting = (sql: string[]) => {
   const firstWrite = sql.findIndex((query) => /^\s*(insert|update|delete)\b/i.test(query));
-  return sql.slice(0, firstWrite === -1 ? sql.length : firstWrite).filter((query) => /^\s*select\b.*\bfrom\s+[`"]incidents[`"]/i.test(query));
+  return sql.slice(0, firstWrite === -1 ? sql.length : firstWrite).filter((query) => /^\s*select\b.*\bfrom\s+(?:[`"]\w+[`"]\.)?[`"]incidents[`"]/i.test(query));
 };
 
 test.each([
