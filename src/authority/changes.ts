@@ -23,7 +23,9 @@ export async function changedSharedFields(
   const stored = documentId ? await storedFields(strapi, uid, documentId, names) : null;
   const changed: string[] = [];
   for (const name of names) {
-    if (!(await sameAttributeValue(strapi, attributes[name], data[name], stored?.[name]))) changed.push(name);
+    // A new document starts from the schema's defaults, which the create form sends back as they are.
+    const before = stored ? stored[name] : attributes[name].default;
+    if (!(await sameAttributeValue(strapi, attributes[name], data[name], before))) changed.push(name);
   }
   return changed;
 }

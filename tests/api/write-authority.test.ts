@@ -148,6 +148,23 @@ test("a Translator's save that sends the shared fields back unchanged, as the ed
   expect((await app.strapi.documents(INCIDENT).findOne({ documentId: incident.documentId, locale: 'ar' } as any))!.title).toBe('غارة جوية');
 });
 
+test("a Translator creates an Arabic incident from the create form, which sends the schema's defaults for shared fields", async () => {
+  const response = await as('translator', http().post(`${CM}/${INCIDENT}?locale=ar`)).send({
+    title: 'غارة جديدة',
+    datePrecision: 'day',
+    locationPrecision: 'town',
+    verificationStatus: 'reported',
+    date: null,
+    casualties: null,
+    perpetrators: [],
+    weapons: { connect: [], disconnect: [] },
+  });
+  expect(response.status).toBe(201);
+  // A value other than the default is a change, refused as any other.
+  const changed = await as('translator', http().post(`${CM}/${INCIDENT}?locale=ar`)).send({ title: 'غارة أخرى', verificationStatus: 'verified' });
+  await expectRefused(changed, { action: 'create', fields: ['verificationStatus'] });
+});
+
 describe.each([
   ['delete', (uid: string, id: string, locale: string) => http().delete(`${CM}/${uid}/${id}?locale=${locale}`)],
   ['publish', (uid: string, id: string, locale: string) => http().post(`${CM}/${uid}/${id}/actions/publish?locale=${locale}`).send({})],
