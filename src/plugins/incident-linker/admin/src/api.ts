@@ -1,7 +1,7 @@
 import type { FetchClient } from '@strapi/strapi/admin';
 import { pluginRoute, queryString } from '../../../../admin-shared/requests';
-import { PLUGIN_ID } from '../../server/src/constants';
-import type { IncidentSummary, LinkedArticle, LinkedIncident, LinkRole, Suggestion } from './contracts';
+import { PLUGIN_ID } from '../../shared/constants';
+import type { IncidentSummary, LinkedArticle, LinkedIncident, LinkRole, Suggestion } from '../../shared/contracts';
 
 const path = (...parts: string[]) => pluginRoute(PLUGIN_ID, ...parts);
 

@@ -1,6 +1,6 @@
 import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { PLUGIN_ID } from '../../server/src/constants';
+import { PLUGIN_ID } from '../../shared/constants';
 import { ArticleLinksPanel } from './components/ArticleLinksPanel';
 import { IncidentArticlesPanel } from './components/IncidentArticlesPanel';
 import { registerTrads } from './utils/getTranslation';

@@ -3,7 +3,8 @@ import { grantPluginActions } from '../../../../server-shared/admin-permissions'
 import { ensureIndex } from '../../../../server-shared/database';
 import type { IncidentLinkerConfig } from './config';
 import { INCIDENT } from '../../../../uids';
-import { ACTIONS, LINK, PLUGIN_ID } from './constants';
+import { ACTIONS, PLUGIN_ID } from '../../shared/constants';
+import { LINK } from './constants';
 
 /** Idempotent: the pair index, the permission actions, and the roles configured to hold them. */
 export default async ({ strapi }: { strapi: Core.Strapi }) => {

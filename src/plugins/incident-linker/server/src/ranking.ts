@@ -1,7 +1,8 @@
 import type { Gazetteer } from '../../../../lib/gazetteer';
 import type { Mention } from '../../../../lib/name-index';
+import type { Reasons } from '../../shared/contracts';
 
-export type { Gazetteer };
+export type { Gazetteer, Reasons };
 
 /**
  * How likely an article reports an incident, from what the article names (places, weapons,
@@ -13,17 +14,6 @@ export interface Candidate {
   locationId: string | null;
   weaponIds: string[];
   typeId: string | null;
-}
-
-export interface Reasons {
-  /** Places named in the text that locate the incident: its own place, or a place containing it. */
-  places: { name: string; text: string; how: 'named' | 'inside-named-place' }[];
-  /** A named governorate that contains the incident's place. */
-  governorate?: string;
-  /** Days from the incident to the dateline; negative when the incident is dated after it. */
-  dateDistanceDays: number | null;
-  /** Weapon and incident-type words of the text that the incident has. */
-  words: string[];
 }
 
 export interface Ranked {

@@ -1,7 +1,7 @@
 import type { FetchClient } from '@strapi/strapi/admin';
 import { pluginRoute, queryString } from '../../../../admin-shared/requests';
-import { PLUGIN_ID } from '../../server/src/constants';
-import type { LocaleStatusRow, QueuePage, QueueParams } from './contracts';
+import { PLUGIN_ID } from '../../shared/constants';
+import type { LocaleStatusRow, QueuePage, QueueParams } from '../../shared/contracts';
 
 const path = (...parts: string[]) => pluginRoute(PLUGIN_ID, ...parts);
 

@@ -1,7 +1,7 @@
 import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { Earth } from '@strapi/icons';
-import { PLUGIN_ID, READ_ACTION } from '../../server/src/constants';
+import { PLUGIN_ID, READ_ACTION } from '../../shared/constants';
 import { TranslationStatusPanel } from './components/panel/TranslationStatusPanel';
 import { FieldDirection } from './rtl/useFieldDirection';
 import { getTranslation, registerTrads } from './utils/getTranslation';

@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { grantPluginActions } from '../../../../server-shared/admin-permissions';
 import { ensureIndex } from '../../../../server-shared/database';
 import type { TranslationWorkflowConfig } from './config';
-import { PLUGIN_ID, READ_ACTION, STATE } from './constants';
+import { PLUGIN_ID, READ_ACTION } from '../../shared/constants';
+import { STATE } from './constants';
 import { getService } from './utils';
 
 /** Idempotent: indexes, the read permission for editors and translators, and states for content that has none. */

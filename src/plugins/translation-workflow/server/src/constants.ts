@@ -1,5 +1,2 @@
-export const PLUGIN_ID = 'translation-workflow';
+/** The state content type; what the admin panel shares with the server is in ../../shared. */
 export const STATE = 'plugin::translation-workflow.state';
-export const READ_ACTION = { uid: 'read', action: `plugin::${PLUGIN_ID}.read`, displayName: 'See translation status and the queue' };
-export const STATUSES = ['missing', 'draft', 'published', 'outdated'] as const;
-export type Status = (typeof STATUSES)[number];

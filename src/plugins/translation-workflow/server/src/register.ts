@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { decorateFindResponses } from '../../../../server-shared/content-api';
 import { registerWriteStep, type WriteStep } from '../../../../server-shared/document-writes';
 import type { TranslationWorkflowConfig } from './config';
-import { PLUGIN_ID } from './constants';
+import { PLUGIN_ID } from '../../shared/constants';
 import { getService } from './utils';
 
 const CHANGES = new Set(['create', 'update', 'publish', 'unpublish', 'discardDraft', 'delete']);

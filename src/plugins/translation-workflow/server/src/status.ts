@@ -1,4 +1,6 @@
-import type { Status } from './constants';
+import type { LocaleStatus, Status } from '../../shared/contracts';
+
+export type { LocaleStatus };
 
 /**
  * The translation rules, pure. A locale's translation is "based on" a snapshot of each other
@@ -55,13 +57,6 @@ export function confirm(versions: Version[], basedOn: Map<string, BasedOn>, loca
 /** When nothing is known yet (content from before the workflow), every locale counts as up to date. */
 export function initialBasedOn(versions: Version[]): Map<string, BasedOn> {
   return new Map(versions.map((v) => [v.locale, Object.fromEntries(versions.filter((o) => o.locale !== v.locale).map((o) => [o.locale, o.fields]))]));
-}
-
-export interface LocaleStatus {
-  locale: string;
-  status: Status;
-  sourceLocale: string | null;
-  changedFields: { field: string; before: unknown; after: unknown }[];
 }
 
 export function statusOf(locale: string, versions: Version[], basedOn: Map<string, BasedOn>): LocaleStatus {

@@ -1,5 +1,5 @@
 import { serviceGetter } from '../../../../server-shared/services';
-import { PLUGIN_ID } from './constants';
+import { PLUGIN_ID } from '../../shared/constants';
 import type services from './services';
 
 export const getService = serviceGetter<typeof services>(PLUGIN_ID);

@@ -2,7 +2,7 @@ import { Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { InterfaceText } from '../../../../../admin-shared/InterfaceText';
 import { INCIDENT } from '../../../../../uids';
-import type { IncidentSummary } from '../contracts';
+import type { IncidentSummary } from '../../../shared/contracts';
 import { formatIncidentDate } from '../utils/dates';
 import { getTranslation } from '../utils/getTranslation';
 import { DocumentTitle } from './DocumentTitle';

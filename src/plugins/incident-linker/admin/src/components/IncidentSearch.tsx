@@ -5,7 +5,7 @@ import { useIntl } from 'react-intl';
 import { InterfaceText } from '../../../../../admin-shared/InterfaceText';
 import { isolate } from '../../../../../admin-shared/bidi';
 import { useRemoteData } from '../../../../../admin-shared/useRemoteData';
-import type { IncidentSummary } from '../contracts';
+import type { IncidentSummary } from '../../../shared/contracts';
 import { useIncidentLinkerApi } from '../hooks/useIncidentLinkerApi';
 import { getTranslation } from '../utils/getTranslation';
 import { IncidentDetails } from './IncidentDetails';

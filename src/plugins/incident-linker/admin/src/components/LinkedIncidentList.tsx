@@ -1,7 +1,7 @@
 import { Badge, Box, Button, Flex } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { InterfaceText } from '../../../../../admin-shared/InterfaceText';
-import type { LinkedIncident, LinkRole } from '../contracts';
+import type { LinkedIncident, LinkRole } from '../../../shared/contracts';
 import { getTranslation } from '../utils/getTranslation';
 import { ROLE_MESSAGES } from '../utils/roles';
 import { IncidentDetails } from './IncidentDetails';

@@ -1,8 +1,7 @@
 import * as React from 'react';
 import { Box } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import { ROLES } from '../../../server/src/constants';
-import type { LinkRole } from '../contracts';
+import { LINK_ROLES, type LinkRole } from '../../../shared/constants';
 import { ROLE_MESSAGES } from '../utils/roles';
 
 interface Props {
@@ -32,7 +31,7 @@ export const RoleSelect = ({ value, label, disabled, onChange }: Props) => {
       fontSize={1}
       padding={1}
     >
-      {ROLES.map((role) => (
+      {LINK_ROLES.map((role) => (
         <option key={role} value={role}>
           {formatMessage(ROLE_MESSAGES[role])}
         </option>

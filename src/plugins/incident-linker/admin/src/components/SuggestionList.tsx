@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Box, Flex, TextButton } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { InterfaceText } from '../../../../../admin-shared/InterfaceText';
-import type { Suggestion } from '../contracts';
+import type { Suggestion } from '../../../shared/contracts';
 import { describeReasons } from '../utils/describeReasons';
 import { getTranslation } from '../utils/getTranslation';
 import { IncidentDetails } from './IncidentDetails';

@@ -1,5 +1,5 @@
 import { useRBAC } from '@strapi/strapi/admin';
-import { ACTIONS } from '../../../server/src/constants';
+import { ACTIONS } from '../../../shared/constants';
 
 // Module-level so useRBAC sees the same list on every render and checks it once.
 const PERMISSIONS = [

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { useAPIErrorHandler, useNotification, type FetchError } from '@strapi/strapi/admin';
 import { useRemoteData } from '../../../../../admin-shared/useRemoteData';
-import type { LinkRole } from '../contracts';
+import { DEFAULT_LINK_ROLE, type LinkRole } from '../../../shared/constants';
 import { useIncidentLinkerApi } from './useIncidentLinkerApi';
 
 const NO_SUGGESTIONS = () => Promise.resolve([]);
@@ -41,7 +41,7 @@ export function useArticleLinks(articleId: string, locale: string, canManage: bo
     links,
     suggestions,
     isChanging,
-    link: (incidentId: string) => change(() => api.link(articleId, incidentId, 'mentions')),
+    link: (incidentId: string) => change(() => api.link(articleId, incidentId, DEFAULT_LINK_ROLE)),
     setRole: (linkId: number, role: LinkRole) => change(() => api.setRole(linkId, role)),
     unlink: (linkId: number) => change(() => api.unlink(linkId)),
   };

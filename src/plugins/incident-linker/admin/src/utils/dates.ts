@@ -1,5 +1,5 @@
 import type { IntlShape } from 'react-intl';
-import type { DatePrecision } from '../contracts';
+import type { DatePrecision } from '../../../shared/contracts';
 import { getTranslation } from './getTranslation';
 
 // Shown in UTC: an incident date is a calendar day, and an article's dateline is stored in UTC, so

@@ -1,6 +1,6 @@
 import type { IntlShape } from 'react-intl';
 import { isolate } from '../../../../../admin-shared/bidi';
-import type { Reasons } from '../contracts';
+import type { Reasons } from '../../../shared/contracts';
 import { getTranslation } from './getTranslation';
 
 /**

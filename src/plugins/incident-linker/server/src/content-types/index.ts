@@ -1,4 +1,4 @@
-import schema from './link/schema.json';
+import schema from './link/schema';
 
 export default {
   link: { schema },

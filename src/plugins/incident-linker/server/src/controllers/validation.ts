@@ -1,5 +1,5 @@
 import { validateYupSchema, yup } from '@strapi/utils';
-import { ROLES } from '../constants';
+import { LINK_ROLES } from '../../../shared/constants';
 
 const documentId = yup.string().trim().min(1).max(64);
 const locale = yup.string().trim().matches(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'locale must be a locale code such as en or ar');
@@ -10,7 +10,7 @@ export const validateLinkInput = validateYupSchema(
     .object({
       article: documentId.required(),
       incident: documentId.required(),
-      role: yup.mixed().oneOf([...ROLES]),
+      role: yup.mixed().oneOf([...LINK_ROLES]),
       note: yup.string().nullable().max(1000),
     })
     .noUnknown()
@@ -20,7 +20,7 @@ export const validateLinkInput = validateYupSchema(
 export const validateLinkChanges = validateYupSchema(
   yup
     .object({
-      role: yup.mixed().oneOf([...ROLES]),
+      role: yup.mixed().oneOf([...LINK_ROLES]),
       note: yup.string().nullable().max(1000),
     })
     .noUnknown()

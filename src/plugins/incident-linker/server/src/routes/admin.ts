@@ -1,4 +1,4 @@
-import { ACTIONS } from '../constants';
+import { ACTIONS } from '../../../shared/constants';
 
 const can = (action: string) => [
   'admin::isAuthenticatedAdmin',

@@ -3,7 +3,8 @@ import { errors } from '@strapi/utils';
 import { assertMayWrite } from '../../../../../authority/enforce';
 import { isUniqueViolation } from '../../../../../lib/database-errors';
 import { ARTICLE, INCIDENT } from '../../../../../uids';
-import { LINK, type LinkRole } from '../constants';
+import { DEFAULT_LINK_ROLE, type LinkRole } from '../../../shared/constants';
+import { LINK } from '../constants';
 import { getService } from '../utils';
 
 export interface LinkInput {
@@ -43,7 +44,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (existing) return { link: existing, created: false };
       try {
         const link = await links().create({
-          data: { ...pair, role: input.role ?? 'mentions', note: input.note ?? null, createdBy: userId, updatedBy: userId },
+          data: { ...pair, role: input.role ?? DEFAULT_LINK_ROLE, note: input.note ?? null, createdBy: userId, updatedBy: userId },
         });
         return { link, created: true };
       } catch (error) {

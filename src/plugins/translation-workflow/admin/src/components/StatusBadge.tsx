@@ -1,6 +1,6 @@
 import { Badge, type BadgeProps } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import type { Status } from '../contracts';
+import type { Status } from '../../../shared/contracts';
 import { STATUS_MESSAGES } from '../utils/messages';
 
 /** Work to do stands out (missing, outdated); a draft is on its way; published is done. */

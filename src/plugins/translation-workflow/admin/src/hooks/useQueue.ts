@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { useRemoteData } from '../../../../../admin-shared/useRemoteData';
-import type { QueueParams } from '../contracts';
+import type { QueueParams } from '../../../shared/contracts';
 import { useTranslationWorkflowApi } from './useTranslationWorkflowApi';
 
 /** The page of the queue the filters ask for, read again whenever they change. */

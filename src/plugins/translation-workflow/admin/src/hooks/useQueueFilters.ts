@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { useQueryParams, withEncodedUserParams } from '@strapi/strapi/admin';
-import { STATUSES } from '../../../server/src/constants';
-import type { QueueParams, Status } from '../contracts';
+import { STATUSES } from '../../../shared/constants';
+import type { QueueParams, Status } from '../../../shared/contracts';
 
 interface QueueQuery {
   locale?: string;

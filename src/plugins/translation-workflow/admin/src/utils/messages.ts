@@ -1,6 +1,6 @@
 import type { MessageDescriptor } from 'react-intl';
 import { ACTOR, ARTICLE, INCIDENT, INCIDENT_TYPE, LOCATION, SOURCE, TARGET_TYPE, WEAPON, type ContentTypeUid } from '../../../../../uids';
-import type { Status } from '../contracts';
+import type { Status } from '../../../shared/contracts';
 import { getTranslation } from './getTranslation';
 
 /** The statuses in the order of a translator's work: none yet, behind, unpublished, done. */

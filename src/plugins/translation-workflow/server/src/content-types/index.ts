@@ -1,4 +1,4 @@
-import schema from './state/schema.json';
+import schema from './state/schema';
 
 export default {
   state: { schema },

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors, validateYupSchema, yup } from '@strapi/utils';
 import { assertMayWrite } from '../../../../../authority/enforce';
-import { STATE, STATUSES } from '../constants';
+import { STATUSES } from '../../../shared/constants';
+import { STATE } from '../constants';
 import { getService } from '../utils';
 
 const locale = yup.string().matches(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'locale must be a locale code such as en or ar');

@@ -1,4 +1,4 @@
-import { READ_ACTION } from '../constants';
+import { READ_ACTION } from '../../../shared/constants';
 
 const read = {
   policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [READ_ACTION.action] } }],

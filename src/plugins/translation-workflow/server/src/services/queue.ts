@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { STATE, STATUSES, type Status } from '../constants';
+import { STATUSES, type Status } from '../../../shared/constants';
+import { STATE } from '../constants';
 import { getService } from '../utils';
 
 export interface QueueQuery {

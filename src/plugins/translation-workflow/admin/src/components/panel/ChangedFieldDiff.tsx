@@ -1,7 +1,7 @@
 import { Box, Grid, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { directionOf } from '../../../../../../admin-shared/direction';
-import type { ChangedField } from '../../contracts';
+import type { ChangedField } from '../../../../shared/contracts';
 import { getTranslation } from '../../utils/getTranslation';
 import { FieldValue } from './FieldValue';
 

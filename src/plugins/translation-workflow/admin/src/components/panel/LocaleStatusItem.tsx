@@ -2,7 +2,7 @@ import { Box, Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { InterfaceText } from '../../../../../../admin-shared/InterfaceText';
 import { isolate } from '../../../../../../admin-shared/bidi';
-import type { LocaleStatusRow } from '../../contracts';
+import type { LocaleStatusRow } from '../../../../shared/contracts';
 import { getTranslation } from '../../utils/getTranslation';
 import { StatusBadge } from '../StatusBadge';
 import { ChangedFieldDiff } from './ChangedFieldDiff';

@@ -1,7 +1,7 @@
 import { Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { directionOf } from '../../../../../../admin-shared/direction';
-import type { QueueRow } from '../../contracts';
+import type { QueueRow } from '../../../../shared/contracts';
 import { getTranslation } from '../../utils/getTranslation';
 
 /**

@@ -1,7 +1,7 @@
 import { Grid } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { CONTENT_TYPES } from '../../../../../../uids';
-import type { QueueParams } from '../../contracts';
+import type { QueueParams } from '../../../../shared/contracts';
 import { useLocaleCodes } from '../../hooks/useLocaleCodes';
 import type { FilterChange } from '../../hooks/useQueueFilters';
 import { getTranslation } from '../../utils/getTranslation';

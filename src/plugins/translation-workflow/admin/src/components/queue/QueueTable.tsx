@@ -7,7 +7,7 @@ import { InterfaceText } from '../../../../../../admin-shared/InterfaceText';
 import { isolate } from '../../../../../../admin-shared/bidi';
 import { editViewPath } from '../../../../../../admin-shared/editViewPath';
 import { isOurContentType } from '../../../../../../uids';
-import type { QueueRow } from '../../contracts';
+import type { QueueRow } from '../../../../shared/contracts';
 import { getTranslation } from '../../utils/getTranslation';
 import { TYPE_MESSAGES } from '../../utils/messages';
 import { StatusBadge } from '../StatusBadge';

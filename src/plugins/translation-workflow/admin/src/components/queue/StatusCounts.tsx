@@ -1,6 +1,6 @@
 import { Button, Flex } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import type { Status } from '../../contracts';
+import type { Status } from '../../../../shared/contracts';
 import { STATUS_MESSAGES, WORK_ORDER } from '../../utils/messages';
 
 interface Props {

@@ -1,11 +1,22 @@
-import type { LinkRole } from '../../server/src/constants';
-import type { Reasons } from '../../server/src/ranking';
+import type { LinkRole } from './constants';
 
 /**
  * The shapes the admin routes answer with (server/src/services/links.ts, suggestions.ts,
- * search.ts). Only the fields the panels read are declared.
+ * search.ts), shared by the server that builds them and the panels that read them.
  */
-export type { LinkRole, Reasons };
+export type { LinkRole };
+
+/** Why an incident is suggested for an article (server/src/ranking.ts). */
+export interface Reasons {
+  /** Places named in the text that locate the incident: its own place, or a place containing it. */
+  places: { name: string; text: string; how: 'named' | 'inside-named-place' }[];
+  /** A named governorate that contains the incident's place. */
+  governorate?: string;
+  /** Days from the incident to the dateline; negative when the incident is dated after it. */
+  dateDistanceDays: number | null;
+  /** Weapon and incident-type words of the text that the incident has. */
+  words: string[];
+}
 
 /** A document as the server reads it for a locale: `fallback` when it is not translated into it. */
 interface Localized {

@@ -1,8 +1,18 @@
-import type { Status } from '../../server/src/constants';
-import type { LocaleStatus } from '../../server/src/status';
+import type { Status } from './constants';
 
-/** The shapes the admin routes answer with (server/src/controllers/admin.ts, services/queue.ts). */
+/**
+ * The shapes the admin routes answer with (server/src/controllers/admin.ts, services/queue.ts),
+ * shared by the server that builds them and the panels that read them.
+ */
 export type { Status };
+
+/** One locale's status of a document: what the server computes (server/src/status.ts). */
+export interface LocaleStatus {
+  locale: string;
+  status: Status;
+  sourceLocale: string | null;
+  changedFields: { field: string; before: unknown; after: unknown }[];
+}
 
 export type SortOrder = 'oldest' | 'newest';
 
