@@ -100,7 +100,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return found.map((link: any) => ({ ...describeLink(link), article: articles.get(link.articleDocumentId) ?? null }));
     },
 
-    async linkedIncidentIds(articleDocumentId: string): Promise<Map<string, any>> {
+    /** An article's links, by the documentId of the incident each links to. */
+    async linksByIncident(articleDocumentId: string): Promise<Map<string, any>> {
       const found = await links().findMany({ where: { articleDocumentId } });
       return new Map(found.map((link: any) => [link.incidentDocumentId, link]));
     },

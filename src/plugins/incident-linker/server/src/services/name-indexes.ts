@@ -7,7 +7,8 @@ import { INCIDENT_TYPE, WEAPON } from '../../../../../uids';
 /** The names the suggestions look for in an article: places (shared with the public API) and vocabulary terms. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
-    places: (): Promise<Places> => placeDirectory(strapi),
+    /** Every place with its names and ancestors, for finding places named in a text. */
+    placeDirectory: (): Promise<Places> => placeDirectory(strapi),
 
     /** Weapon and incident-type terms by their labels and aliases in every language and their keys. Small: read each time. */
     async vocabulary(): Promise<NameIndex> {

@@ -26,7 +26,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
     const text = [article.title, article.summary, blocksToText(article.body)].filter(Boolean).join('\n');
     const indexes = getService('nameIndexes');
-    const gazetteer = await indexes.places();
+    const gazetteer = await indexes.placeDirectory();
     const places = findNames(gazetteer.names, text);
     const words = findNames(await indexes.vocabulary(), text);
     const dateline = article.dateline ? new Date(article.dateline) : null;
@@ -57,7 +57,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       typeId: row.incidentType?.documentId ?? null,
     }));
     const ranked = rankCandidates(candidates, { places, words, dateline, windowDays: config.suggestionWindowDays }, gazetteer.inLocale(locale));
-    const linked = await getService('links').linkedIncidentIds(articleDocumentId);
+    const linked = await getService('links').linksByIncident(articleDocumentId);
 
     return {
       article: summarize(article),

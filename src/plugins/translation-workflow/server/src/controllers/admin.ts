@@ -26,7 +26,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (!getService('models').isTranslated(uid)) throw new errors.NotFoundError(`${uid} is not a translated content type`);
   };
 
-  const statusRows = async (uid: string, documentId: string) =>
+  const localeStatuses = async (uid: string, documentId: string) =>
     (await strapi.db.query(STATE).findMany({ where: { contentType: uid, targetDocumentId: documentId }, orderBy: { locale: 'asc' } })).map((row: any) => ({
       locale: row.locale,
       status: row.status,
@@ -45,7 +45,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async status(ctx: any) {
       const { uid, documentId } = ctx.params;
       requireTranslatedType(uid);
-      const rows = await statusRows(uid, documentId);
+      const rows = await localeStatuses(uid, documentId);
       if (rows.length === 0) throw new errors.NotFoundError(`No ${uid} with documentId ${documentId}`);
       ctx.body = { data: rows };
     },
@@ -57,7 +57,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       assertMayWrite(strapi, { action: 'update', uid, documentId, locales: [target], fields: [] });
       if (!(await getService('states').fieldsOf(uid, documentId, target))) throw new errors.NotFoundError(`No ${target} entry of ${documentId}`);
       await getService('states').refresh(uid, documentId, { kind: 'confirm', locale: target });
-      ctx.body = { data: (await statusRows(uid, documentId)).find((row: any) => row.locale === target) };
+      ctx.body = { data: (await localeStatuses(uid, documentId)).find((row: any) => row.locale === target) };
     },
   };
 };
