@@ -5,20 +5,9 @@ import { changedSharedFields } from './changes';
 import type { Write } from './decide';
 import { assertMayWrite, limitsSharedFields } from './enforce';
 import type { WriteAction } from './model';
-import type { DocumentWrite, WriteStep } from '../server-shared/document-writes';
+import type { DOCUMENT_WRITES, DocumentWrite, WriteStep } from '../server-shared/document-writes';
 
 type Params = { documentId?: string; locale?: string | string[]; status?: string; data?: Record<string, unknown> };
-
-/** Document Service actions that write, and the model's name for each. */
-const ACTIONS: Record<string, WriteAction> = {
-  create: 'create',
-  update: 'update',
-  delete: 'delete',
-  publish: 'publish',
-  unpublish: 'unpublish',
-  discardDraft: 'discardDraft',
-  clone: 'clone',
-};
 
 /**
  * Every write of our content types passes through the Document Service, whichever route it came
@@ -28,8 +17,9 @@ const ACTIONS: Record<string, WriteAction> = {
 export const authorityGuard =
   (strapi: Core.Strapi): WriteStep =>
   async (ctx, next) => {
-    const action = ACTIONS[ctx.action];
-    if (!action || !isOurContentType(ctx.uid)) return next();
+    if (!isOurContentType(ctx.uid)) return next();
+    // Steps run on the Document Service's writes only, whose names are the model's (the type says so).
+    const action: WriteAction = ctx.action as (typeof DOCUMENT_WRITES)[number];
     const params = ctx.params as Params;
     const write = { action, uid: ctx.uid, documentId: params.documentId, locales: await localesOf(ctx) };
     // Which fields change is worth a read of the document only for an actor who may not change them all.

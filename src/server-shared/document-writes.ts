@@ -23,7 +23,8 @@ export type DocumentWrite = ServiceContext & {
 export type WriteStep = (write: DocumentWrite, next: () => Promise<any>) => Promise<any>;
 
 /** Document Service actions that change something; reads pass straight through. */
-const WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
+export const DOCUMENT_WRITES = ['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone'] as const;
+const WRITES = new Set<string>(DOCUMENT_WRITES);
 
 interface Registry {
   steps: Map<string, WriteStep>;
