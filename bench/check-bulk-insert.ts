@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { compileStrapi, type Core } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
+import { compileApp } from '../scripts/compile-app';
 import { startStrapi } from '../tests/helpers/strapi';
 import { insertDocuments } from './bulk-insert';
 
@@ -22,7 +23,7 @@ const JOINS: [table: string, owner: string, target: string, order?: string][] = 
 ];
 
 async function main() {
-  await compileStrapi({ appDir: path.join(__dirname, '..') });
+  await compileApp();
   const app = await startStrapi();
   try {
     const twins = await writeTwice(app.strapi);

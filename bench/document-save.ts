@@ -6,9 +6,9 @@
  * Run: npm run bench:save (SQLite; DATABASE_CLIENT=postgres for PostgreSQL; ROUNDS=200 by default).
  */
 import path from 'node:path';
-import { compileStrapi } from '@strapi/strapi';
+import { compileApp } from '../scripts/compile-app';
 import { loadDemoData } from '../src/bootstrap/demo-data';
-import { suspendWriteSteps } from '../src/server-shared/document-writes';
+import { suspendWriteSteps } from '@syria-cms/strapi-server-helpers';
 import { countQueries } from '../tests/helpers/query-counter';
 import { startStrapi } from '../tests/helpers/strapi';
 
@@ -21,7 +21,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 
 async function main() {
-  await compileStrapi({ appDir: path.join(__dirname, '..') });
+  await compileApp();
   const app = await startStrapi();
   const { strapi } = app;
   try {

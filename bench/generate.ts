@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import { arabicReadings, foldedWords } from '../src/lib/text-folding';
+import { arabicReadings, foldedWords } from '@syria-cms/bilingual-text';
 import { firstFreeSlug, slugOf } from '../src/lib/slug';
 import { ACTOR, ARTICLE, INCIDENT, INCIDENT_TYPE, LOCATION, WEAPON } from '../src/uids';
 import { insertDocuments, type BulkComponent, type BulkDocument } from './bulk-insert';

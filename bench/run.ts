@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { compileStrapi, type Core } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
+import { compileApp } from '../scripts/compile-app';
 import { startStrapi, type TestApp } from '../tests/helpers/strapi';
 
 /**
@@ -17,7 +18,7 @@ export const appDir = path.join(__dirname, '..');
  */
 export async function bootApp(): Promise<{ app: TestApp; stop: () => Promise<void> }> {
   log(`compiling the app, then booting Strapi on a fresh ${databaseName()} database`);
-  await compileStrapi({ appDir });
+  await compileApp();
   const app = await startStrapi({ env: { RATE_LIMIT_ENABLED: 'false' } });
   const stop = once(() => app.stop());
   // Ctrl-C, or a kill: drop the database either way (a 100,000-incident SQLite file is 400 MB).

@@ -1,4 +1,4 @@
-import { foldText } from '../src/lib/text-folding';
+import { foldText } from '@syria-cms/bilingual-text';
 import type { Random } from './random';
 
 /**

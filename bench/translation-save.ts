@@ -4,7 +4,7 @@
  * counted on its own, in one run. Run: npm run bench:translation (SQLite; DATABASE_CLIENT=postgres for PostgreSQL).
  */
 import path from 'node:path';
-import { compileStrapi } from '@strapi/strapi';
+import { compileApp } from '../scripts/compile-app';
 import { loadDemoData } from '../src/bootstrap/demo-data';
 import { countQueries } from '../tests/helpers/query-counter';
 import { startStrapi } from '../tests/helpers/strapi';
@@ -16,7 +16,7 @@ const percentile = (values: number[], p: number) => [...values].sort((a, b) => a
 const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 
 async function main() {
-  await compileStrapi({ appDir: path.join(__dirname, '..') });
+  await compileApp();
   const app = await startStrapi();
   try {
     await loadDemoData(app.strapi);

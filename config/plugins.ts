@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { applyContractToOpenApi } from '../src/public-api/openapi';
 import { contractSettings } from '../src/public-api/settings';
+import { ARTICLE, INCIDENT, LOCATION } from '../src/uids';
+import translation from './translation';
 
 const allowedMediaTypes = [
   'image/*',
@@ -24,6 +26,9 @@ const deniedTypes = [
   'application/x-mach-binary',
 ];
 
+/** Translators see links and the translation queue (config/translation.ts names their roles). */
+const translatorRoles = translation.translatorRoles.map((role) => role.code);
+
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
   'users-permissions': {
     config: {
@@ -31,13 +36,35 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       sessions: { httpOnly: true },
     },
   },
+  // Both plugins are workspace packages (src/plugins/*), installed as dependencies like any
+  // plugin; what they link, translate and show is this app's choice, given here.
   'incident-linker': {
     enabled: true,
-    resolve: './src/plugins/incident-linker',
+    config: {
+      articleType: ARTICLE,
+      incidentType: INCIDENT,
+      placeType: LOCATION,
+      placeField: 'location',
+      termFields: ['weapons', 'incidentType'],
+      // What sites may read of a linked document: the public read contract's fields of each type.
+      publicFields: {
+        article: ['title', 'slug', 'summary', 'dateline', 'section'],
+        incident: ['title', 'description', 'date', 'datePrecision', 'time', 'verificationStatus', 'locationPrecision'],
+        place: ['name', 'level', 'latitude', 'longitude', 'coordinatesApproximate'],
+      },
+      linkRoles: ['primary-report', 'mentions', 'follow-up', 'analysis'],
+      defaultLinkRole: 'mentions',
+      managerRoles: ['strapi-editor'],
+      readerRoles: translatorRoles,
+    },
   },
   'translation-workflow': {
     enabled: true,
-    resolve: './src/plugins/translation-workflow',
+    config: {
+      locales: translation.locales.map((locale) => locale.code),
+      readerRoles: ['strapi-editor', ...translatorRoles],
+      pageTypes: [ARTICLE, INCIDENT, LOCATION],
+    },
   },
   documentation: {
     config: {

@@ -2,11 +2,12 @@
 // `npm run demo`: loads the demo content into the configured database (any environment), then stops.
 // Idempotent: what is already there is left as it is.
 const path = require('node:path');
-const { compileStrapi, createStrapi } = require('@strapi/strapi');
+const { createStrapi } = require('@strapi/strapi');
+const { compileApp } = require('./compile-app');
 
 (async () => {
   const appDir = path.join(__dirname, '..');
-  const context = await compileStrapi({ appDir });
+  const context = await compileApp();
   const app = await createStrapi({ ...context, autoReload: false, serveAdminPanel: false }).load();
   try {
     const { loadDemoData } = require(path.join(context.distDir, 'src', 'bootstrap', 'demo-data'));

@@ -6,7 +6,7 @@ import { registerDocumentMiddlewares } from './document-middlewares';
 import { INCIDENT_FILTER_PARAMETERS } from './lib/incident-filters';
 import { assertSecrets } from './lib/secrets';
 import { contentApiOverride } from './openapi/content-api';
-import { acceptQueryParams } from './server-shared/content-api';
+import { acceptQueryParams } from '@syria-cms/strapi-server-helpers';
 import { contractProblems } from './public-api/schema';
 import { contractSettings } from './public-api/settings';
 import { publicContractSanitizer } from './sanitizers/public-contract';

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { attributesOf, editableVersion, isShared } from '../schema';
+import { attributesOf, editableVersion, isShared } from '@syria-cms/strapi-server-helpers';
 
 type Attribute = Record<string, any>;
 type Stored = Record<string, any> | null;

@@ -1,11 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import { attributesOf, isLocalized, isShared } from '../schema';
+import { errors } from '@strapi/utils';
+import { attributesOf, isDocumentWrite, isLocalized, isShared, type DocumentWrite, type DOCUMENT_WRITES, type WriteStep } from '@syria-cms/strapi-server-helpers';
 import { isOurContentType } from '../uids';
 import { changedSharedFields } from './changes';
 import type { Write } from './decide';
 import { assertMayWrite, limitsSharedFields } from './enforce';
-import type { WriteAction } from './model';
-import type { DOCUMENT_WRITES, DocumentWrite, WriteStep } from '../server-shared/document-writes';
+import { WRITE_ACTIONS, type WriteAction } from './model';
 
 type Params = { documentId?: string; locale?: string | string[]; status?: string; data?: Record<string, unknown> };
 
@@ -17,10 +17,19 @@ type Params = { documentId?: string; locale?: string | string[]; status?: string
 export const authorityGuard =
   (strapi: Core.Strapi): WriteStep =>
   async (ctx, next) => {
-    if (!isOurContentType(ctx.uid)) return next();
-    // Steps run on the Document Service's writes only, whose names are the model's (the type says so).
-    const action: WriteAction = ctx.action as (typeof DOCUMENT_WRITES)[number];
     const params = ctx.params as Params;
+    // A plugin's write of its own table (a link, a translation's state) names the model's action
+    // itself; one the model does not know is refused like any write nobody was granted.
+    if (!isDocumentWrite(ctx)) {
+      const custom = ctx.action as string;
+      if (!(WRITE_ACTIONS as readonly string[]).includes(custom)) throw new errors.PolicyError(`Unknown write action "${custom}"`, { action: custom, uid: ctx.uid });
+      const locales = typeof params.locale === 'string' ? [params.locale] : [];
+      assertMayWrite(strapi, { action: custom as WriteAction, uid: ctx.uid, documentId: params.documentId, locales, fields: [] });
+      return next();
+    }
+    if (!isOurContentType(ctx.uid)) return next();
+    // The Document Service's writes are named as the model's actions (the type says so).
+    const action: WriteAction = ctx.action as (typeof DOCUMENT_WRITES)[number];
     const write = { action, uid: ctx.uid, documentId: params.documentId, locales: await localesOf(ctx) };
     // Which fields change is worth a read of the document only for an actor who may not change them all.
     const judgeFields = (action === 'create' || action === 'update') && limitsSharedFields(strapi, write);

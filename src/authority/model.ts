@@ -11,9 +11,10 @@ import type { TranslationSettings } from '../bootstrap/settings';
  * - delete, publish, unpublish, discardDraft: per locale, or every locale at once;
  * - clone: a new document copied from another, shared fields and all;
  * - attach: put an uploaded file in a media field (a cover, a source's archived copy);
- * - link: link an incident to an article or unlink it (links belong to no locale).
+ * - link: link an incident to an article or unlink it (links belong to no locale);
+ * - confirm: mark a translation as still correct after another locale changed (its state, no text).
  */
-export const WRITE_ACTIONS = ['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone', 'attach', 'link'] as const;
+export const WRITE_ACTIONS = ['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone', 'attach', 'link', 'confirm'] as const;
 export type WriteAction = (typeof WRITE_ACTIONS)[number];
 
 export interface Grant {
@@ -41,7 +42,7 @@ export function roleGrants(settings: TranslationSettings): Record<string, readon
     // Translators write the text of their own languages; anything shared by every language, and
     // anything that publishes, removes or multiplies documents, is an Editor's decision.
     ...Object.fromEntries(
-      settings.translatorRoles.map((role) => [role.code, [{ actions: ['create', 'update'], locales: role.locales, fields: 'localized' }] as const])
+      settings.translatorRoles.map((role) => [role.code, [{ actions: ['create', 'update', 'confirm'], locales: role.locales, fields: 'localized' }] as const])
     ),
   };
 }

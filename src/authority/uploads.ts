@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { fieldError } from '../lib/field-error';
-import { attributesOf, isLocalized } from '../schema';
-import { validationError } from '../server-shared/validation';
+import { fieldError } from '@syria-cms/strapi-server-helpers';
+import { attributesOf, isLocalized } from '@syria-cms/strapi-server-helpers';
+import { validationError } from '@syria-cms/strapi-server-helpers';
 import { CONTENT_TYPES, isOurContentType, SOURCE } from '../uids';
 import { currentActor } from './actor';
 import { assertMayWrite } from './enforce';

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { attributesOf, hasDraftAndPublish, isLocalized } from '../schema';
+import { attributesOf, hasDraftAndPublish, isLocalized } from '@syria-cms/strapi-server-helpers';
 import { CONTENT_TYPES } from '../uids';
 import { roleGrants, type Grant, type WriteAction } from '../authority/model';
 import { translationSettings } from './settings';

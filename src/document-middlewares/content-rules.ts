@@ -1,6 +1,6 @@
 import { validateCasualties } from '../lib/casualties';
 import { validateIncidentDate } from '../lib/dates';
-import type { FieldError } from '../lib/field-error';
+import type { FieldError } from '@syria-cms/strapi-server-helpers';
 import { validateCoordinates, validatePcode } from '../lib/gazetteer';
 import { INCIDENT, LOCATION } from '../uids';
 

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { authorityGuard } from '../authority/document-guard';
-import { installWriteSteps, registerWriteStep } from '../server-shared/document-writes';
+import { orderWriteSteps, registerWriteStep } from '@syria-cms/strapi-server-helpers';
 import { archivedCopyDigest } from './archived-copy-digest';
 import { searchText } from './search-text';
 import { sharedUniqueValues } from './shared-unique-values';
@@ -36,5 +36,5 @@ export function registerDocumentMiddlewares(strapi: Core.Strapi) {
   registerWriteStep(strapi, 'archived-copy-digest', archivedCopyDigest(strapi));
   registerWriteStep(strapi, 'search-text', searchText(strapi));
   registerWriteStep(strapi, 'shared-relations', sharedRelations(strapi));
-  installWriteSteps(strapi, WRITE_STEPS);
+  orderWriteSteps(strapi, WRITE_STEPS);
 }

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { SEARCH_SOURCES, searchTextOf } from '../lib/search-text';
-import { editableRow, type WriteStep } from '../server-shared/document-writes';
+import { editableRow, type WriteStep } from '@syria-cms/strapi-server-helpers';
 
 /**
  * Keeps each version's folded search words current on every create and update, from any path.

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { WriteStep } from '../server-shared/document-writes';
+import { isDocumentWrite, type WriteStep } from '@syria-cms/strapi-server-helpers';
 import { sharedUniqueFields, syncClaims } from '../uniqueness/shared-values';
 
 /**
@@ -10,7 +10,7 @@ import { sharedUniqueFields, syncClaims } from '../uniqueness/shared-values';
 export const sharedUniqueValues =
   (strapi: Core.Strapi): WriteStep =>
   async (ctx, next) => {
-    // Every step runs for writes only: create, update, delete, publish, unpublish, discardDraft, clone.
+    if (!isDocumentWrite(ctx)) return next();
     const fields = sharedUniqueFields(strapi, ctx.uid);
     if (fields.length === 0) return next();
     const params = ctx.params as { documentId?: string; data?: Record<string, unknown> };

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { withSlug, type SlugParams } from '../uniqueness/article-slugs';
 import { refusingSlugClashes, slugTakenError } from '../uniqueness/slug-constraints';
-import type { WriteStep } from '../server-shared/document-writes';
+import type { WriteStep } from '@syria-cms/strapi-server-helpers';
 import { ARTICLE } from '../uids';
 
 /** Writes that can put a slug on a row: a create or update chooses it; publishing, discarding a draft and cloning copy it. */

@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import type { FieldError } from '../lib/field-error';
-import { validationError } from '../server-shared/validation';
+import type { FieldError } from '@syria-cms/strapi-server-helpers';
+import { validationError } from '@syria-cms/strapi-server-helpers';
 import { alreadyUsed, sharedUniqueFields } from '../uniqueness/shared-values';
 import { isOurContentType } from '../uids';
-import { editableRow, type WriteStep } from '../server-shared/document-writes';
+import { editableRow, type WriteStep } from '@syria-cms/strapi-server-helpers';
 import { CONTENT_RULES } from './content-rules';
 
 /**

@@ -1,4 +1,4 @@
-import { fieldError, type FieldError } from './field-error';
+import { fieldError, type FieldError } from '@syria-cms/strapi-server-helpers';
 
 /** Reported casualty figures. Reports give ranges ("over 20", "around 100"), so each figure is a min/max pair. */
 export interface Casualties {

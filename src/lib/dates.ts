@@ -1,4 +1,4 @@
-import { fieldError, type FieldError } from './field-error';
+import { fieldError, type FieldError } from '@syria-cms/strapi-server-helpers';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

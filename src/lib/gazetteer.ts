@@ -1,12 +1,4 @@
-import { fieldError, type FieldError } from './field-error';
-
-/** The tree of places as ranking and the public API read it, names in one language. */
-export interface Gazetteer {
-  /** Parent of each place (town → district → governorate), for "inside a named place". */
-  parentOf(placeId: string): string | null;
-  levelOf(placeId: string): string | null;
-  nameOf(placeId: string): string;
-}
+import { fieldError, type FieldError } from '@syria-cms/strapi-server-helpers';
 
 export const LOCATION_LEVELS = [
   'governorate',
@@ -74,13 +66,4 @@ export function validateCoordinates(latitude: unknown, longitude: unknown): Fiel
     errors.push(fieldError(hasLatitude ? 'longitude' : 'latitude', 'latitude and longitude must be given together'));
   }
   return errors;
-}
-
-/** Aliases are edited as one spelling per line; commas and semicolons also separate them. */
-export function parseAliases(aliases: string | null | undefined): string[] {
-  if (!aliases) return [];
-  return aliases
-    .split(/[\n;,،]/)
-    .map((alias) => alias.trim())
-    .filter(Boolean);
 }

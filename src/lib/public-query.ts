@@ -1,4 +1,4 @@
-import { fieldError, type FieldError } from './field-error';
+import { fieldError, type FieldError } from '@syria-cms/strapi-server-helpers';
 
 /**
  * Reads the values of a public endpoint's query parameters (which parameters a route takes is the

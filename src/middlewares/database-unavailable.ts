@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { isConnectionError, mayHideUnreachableDatabase } from '../lib/database-errors';
+import { isConnectionError, mayHideUnreachableDatabase } from '@syria-cms/strapi-server-helpers';
 
 /**
  * While the database cannot be reached, every route, public or admin, answers 503 with

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import { isContentApiRead } from '../server-shared/content-api';
+import { isContentApiRead } from '@syria-cms/strapi-server-helpers';
 
 /**
  * Public reads carry an ETag (a digest of the exact bytes sent) and a Cache-Control a CDN or

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { RateLimit } from 'koa2-ratelimit';
-import { isContentApiPath } from '../server-shared/content-api';
+import { isContentApiPath } from '@syria-cms/strapi-server-helpers';
 
 interface RateLimitSettings {
   enabled: boolean;

@@ -1,4 +1,4 @@
-import { fieldError, type FieldError } from '../lib/field-error';
+import { fieldError, type FieldError } from '@syria-cms/strapi-server-helpers';
 import { isCalendarDate } from '../lib/public-query';
 import type { ParameterContract, RouteContract } from './contract';
 import { fieldsWith, isWithheld, publicField, type Attribute, type ContractModels } from './schema';

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { firstFreeSlug, slugOf } from '../lib/slug';
-import type { StoredRow } from '../server-shared/document-writes';
+import type { StoredRow } from '@syria-cms/strapi-server-helpers';
 import { ARTICLE } from '../uids';
 import { lockSlugs, slugTakenError } from './slug-constraints';
 

@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { isUniqueViolation, type UniqueIndex } from '../lib/database-errors';
-import { fieldError, type FieldError } from '../lib/field-error';
-import { columnOf, tableOf } from '../server-shared/database';
-import { validationError } from '../server-shared/validation';
-import { attributesOf, isShared } from '../schema';
+import { isUniqueViolation, type UniqueIndex } from '@syria-cms/strapi-server-helpers';
+import { fieldError, type FieldError } from '@syria-cms/strapi-server-helpers';
+import { columnOf, tableOf } from '@syria-cms/strapi-server-helpers';
+import { validationError } from '@syria-cms/strapi-server-helpers';
+import { attributesOf, isShared } from '@syria-cms/strapi-server-helpers';
 import { CONTENT_TYPES } from '../uids';
 
 /**

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { isUniqueViolation } from '../lib/database-errors';
-import { fieldError } from '../lib/field-error';
-import { ensureIndex, indexOn, tableOf } from '../server-shared/database';
-import { validationError } from '../server-shared/validation';
+import { isUniqueViolation } from '@syria-cms/strapi-server-helpers';
+import { fieldError } from '@syria-cms/strapi-server-helpers';
+import { ensureIndex, indexOn, tableOf } from '@syria-cms/strapi-server-helpers';
+import { validationError } from '@syria-cms/strapi-server-helpers';
 import { ARTICLE } from '../uids';
 
 /**

@@ -1,5 +1,5 @@
 import { WRITE_STEPS } from '../../src/document-middlewares';
-import { installWriteSteps, registerWriteStep, suspendWriteSteps } from '../../src/server-shared/document-writes';
+import { orderWriteSteps, registerWriteStep, suspendWriteSteps } from '@syria-cms/strapi-server-helpers';
 import { createIncident } from '../helpers/fixtures';
 import { countQueries } from '../helpers/query-counter';
 import { startStrapi, type TestApp } from '../helpers/strapi';
@@ -40,9 +40,9 @@ test.each([
 
 test('a step registered but not given a place in the order refuses the start, naming it', () => {
   registerWriteStep(app.strapi, 'stray-step', async (_write, next) => next());
-  expect(() => installWriteSteps(app.strapi, WRITE_STEPS)).toThrow(/stray-step/);
+  expect(() => orderWriteSteps(app.strapi, WRITE_STEPS)).toThrow(/stray-step/);
 });
 
 test('an order naming a step nobody registered refuses the start, naming it', () => {
-  expect(() => installWriteSteps(app.strapi, [...WRITE_STEPS, 'stray-step', 'missing-step'])).toThrow(/missing-step/);
+  expect(() => orderWriteSteps(app.strapi, [...WRITE_STEPS, 'stray-step', 'missing-step'])).toThrow(/missing-step/);
 });

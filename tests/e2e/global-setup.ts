@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { REQUIRED_SECRETS } from '../../src/lib/secrets';
+import { buildWorkspaces } from '../../scripts/build-workspaces';
 import { applyTestEnvironment } from '../helpers/test-env';
 
 /**
@@ -10,6 +11,7 @@ import { applyTestEnvironment } from '../helpers/test-env';
 export default async function globalSetup() {
   applyTestEnvironment();
   const appDir = path.join(__dirname, '..', '..');
+  buildWorkspaces();
   const noSecrets = Object.fromEntries(REQUIRED_SECRETS.map((name) => [name, '']));
   execFileSync(path.join(appDir, 'node_modules', '.bin', 'strapi'), ['build'], {
     cwd: appDir,

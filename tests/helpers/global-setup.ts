@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { compileStrapi } from '@strapi/strapi';
+import { compileApp } from '../../scripts/compile-app';
 
-/** Compiles the TypeScript app once per run; every test file boots Strapi from dist/. */
+/** Builds the workspace packages and compiles the app once per run; every test file boots Strapi from dist/. */
 export default async function globalSetup() {
-  await compileStrapi({ appDir: path.join(__dirname, '..', '..') });
+  await compileApp();
 }

@@ -1,4 +1,5 @@
-import { parseAliases, validateCoordinates, validatePcode } from '../../src/lib/gazetteer';
+import { parseAliases } from '@syria-cms/bilingual-text';
+import { validateCoordinates, validatePcode } from '../../src/lib/gazetteer';
 
 describe('OCHA p-codes', () => {
   test.each([

@@ -1,4 +1,4 @@
-import { blocksToHtml } from '../../src/lib/blocks';
+import { blocksToHtml } from '@syria-cms/bilingual-text';
 import { readIncidentFilters } from '../../src/lib/incident-filters';
 import { isCalendarDate, ParameterReader } from '../../src/lib/public-query';
 import { queryWords, searchTextOf } from '../../src/lib/search-text';

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { Feed } from 'feed';
-import { blocksToHtml } from '../../../lib/blocks';
+import { blocksToHtml, isRightToLeft } from '@syria-cms/bilingual-text';
 import { ARTICLE } from '../../../uids';
 
 export const FEED_FORMATS = ['rss', 'atom'] as const;
@@ -11,8 +11,6 @@ interface FeedSettings {
   title: Record<string, string>;
   description: Record<string, string>;
 }
-
-const RIGHT_TO_LEFT = new Set(['ar', 'fa', 'he', 'ur']);
 
 /**
  * The newest published articles of one locale as RSS 2.0 or Atom 1.0, written by the `feed`
@@ -32,7 +30,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       limit: settings.size,
       fields: ['title', 'slug', 'summary', 'body', 'dateline', 'section', 'updatedAt'] as any,
     });
-    const direction = RIGHT_TO_LEFT.has(locale) ? ' dir="rtl"' : '';
+    const direction = isRightToLeft(locale) ? ' dir="rtl"' : '';
     const pageOf = (article: any) =>
       new URL(site.articlePath.replace('{locale}', encodeURIComponent(locale)).replace('{slug}', encodeURIComponent(article.slug)), site.url).href;
 

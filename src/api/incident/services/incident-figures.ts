@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { placeDirectory } from '../../../server-shared/places';
-import { INCIDENT } from '../../../uids';
+import { placeDirectory } from '@syria-cms/strapi-server-helpers';
+import { INCIDENT, LOCATION } from '../../../uids';
 import type { Conditions } from './incident-query';
 
 export const GROUPINGS = ['month', 'governorate', 'perpetrator', 'weapon'] as const;
@@ -86,7 +86,7 @@ async function groupKeys(strapi: Core.Strapi, groupBy: Grouping, locale: string)
     case 'perpetrator':
       return (incident) => terms((incident.perpetrators ?? []).map((attribution: any) => attribution.actor).filter(Boolean));
     case 'governorate': {
-      const places = await placeDirectory(strapi);
+      const places = await placeDirectory(strapi, LOCATION);
       const names = places.inLocale(locale);
       return (incident) => {
         const governorate = incident.location ? places.ancestorAt(incident.location.documentId, 'governorate') : null;

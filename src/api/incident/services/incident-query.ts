@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { INCIDENT_FILTER_PARAMETERS, readIncidentFilters, type IncidentFilters } from '../../../lib/incident-filters';
 import { ParameterReader } from '../../../lib/public-query';
-import { placeDirectory } from '../../../server-shared/places';
-import { throwIfProblems } from '../../../server-shared/validation';
-import { ACTOR, INCIDENT, INCIDENT_TYPE, WEAPON } from '../../../uids';
+import { placeDirectory } from '@syria-cms/strapi-server-helpers';
+import { throwIfProblems } from '@syria-cms/strapi-server-helpers';
+import { ACTOR, INCIDENT, INCIDENT_TYPE, LOCATION, WEAPON } from '../../../uids';
 
 export type Conditions = Record<string, unknown>;
 
@@ -63,7 +63,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (filters.from) all.push({ date: { $gte: filters.from } });
     if (filters.to) all.push({ date: { $lte: filters.to } });
     if (filters.location) {
-      const places = await placeDirectory(strapi);
+      const places = await placeDirectory(strapi, LOCATION);
       const ids = new Set<string>();
       for (const wanted of filters.location) {
         const place = places.find(wanted);

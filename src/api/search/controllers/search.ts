@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ParameterReader } from '../../../lib/public-query';
 import { requestedLocale } from '../../../server-shared/locales';
-import { throwIfProblems } from '../../../server-shared/validation';
+import { throwIfProblems } from '@syria-cms/strapi-server-helpers';
 import { SEARCHED_TYPES, type SearchedType } from '../services/search';
 
 const MAX_QUERY_LENGTH = 200;

@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { findNames } from '../../../lib/name-index';
+import { findNames } from '@syria-cms/bilingual-text';
 import { queryWords } from '../../../lib/search-text';
-import { foldedWords } from '../../../lib/text-folding';
-import { placeDirectory, type Places } from '../../../server-shared/places';
-import { hasDraftAndPublish } from '../../../schema';
+import { foldedWords } from '@syria-cms/bilingual-text';
+import { placeDirectory, type Places } from '@syria-cms/strapi-server-helpers';
+import { hasDraftAndPublish } from '@syria-cms/strapi-server-helpers';
 import { ARTICLE, INCIDENT, LOCATION } from '../../../uids';
 
 export const SEARCHED_TYPES = ['article', 'incident', 'location'] as const;
@@ -52,7 +52,7 @@ const wordMatch = (alternatives: string[]) => ({ $or: alternatives.map((word) =>
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async search({ q, locale, types, limit }: { q: string; locale: string; types: SearchedType[]; limit: number }) {
-    const places = await placeDirectory(strapi);
+    const places = await placeDirectory(strapi, LOCATION);
     const terms = termsOf(q, places);
     const data: Record<string, unknown>[] = [];
     const counts: Partial<Record<SearchedType, number>> = {};

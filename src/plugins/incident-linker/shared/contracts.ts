@@ -1,10 +1,18 @@
-import type { LinkRole } from './constants';
-
 /**
  * The shapes the admin routes answer with (server/src/services/links.ts, suggestions.ts,
- * search.ts), shared by the server that builds them and the panels that read them.
+ * search.ts, settings.ts), shared by the server that builds them and the panels that read them.
  */
-export type { LinkRole };
+
+/** One of the link roles the app configured (`linkRoles`). */
+export type LinkRole = string;
+
+/** What the panels need of the plugin's config. */
+export interface LinkerSettings {
+  articleType: string;
+  incidentType: string;
+  linkRoles: LinkRole[];
+  defaultLinkRole: LinkRole;
+}
 
 /** Why an incident is suggested for an article (server/src/ranking.ts). */
 export interface Reasons {
@@ -30,9 +38,10 @@ export type DatePrecision = 'day' | 'week' | 'month' | 'approximate';
 
 export interface IncidentSummary extends Localized {
   date: string | null;
-  /** Absent from search results: the search service does not read it. */
-  datePrecision?: DatePrecision | null;
-  location: { name: string } | null;
+  /** Null where the incident type has no such field. */
+  datePrecision: DatePrecision | null;
+  verificationStatus: string | null;
+  location: { documentId: string; name: string } | null;
 }
 
 export interface ArticleSummary extends Localized {

@@ -14,6 +14,12 @@ export interface LocaleStatus {
   changedFields: { field: string; before: unknown; after: unknown }[];
 }
 
+/** What the panels need of the plugin's config (the settings route). */
+export interface WorkflowSettings {
+  locales: string[];
+  types: { uid: string; displayName: string }[];
+}
+
 export type SortOrder = 'oldest' | 'newest';
 
 /** What the queue lists: one document in the target locale. `title` is null while the translation is missing. */

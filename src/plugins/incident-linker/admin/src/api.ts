@@ -1,5 +1,5 @@
 import type { FetchClient } from '@strapi/strapi/admin';
-import { pluginRoute, queryString } from '../../../../admin-shared/requests';
+import { pluginRoute, queryString } from '@syria-cms/strapi-admin-helpers';
 import { PLUGIN_ID } from '../../shared/constants';
 import type { IncidentSummary, LinkedArticle, LinkedIncident, LinkRole, Suggestion } from '../../shared/contracts';
 

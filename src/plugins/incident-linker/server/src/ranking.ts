@@ -1,5 +1,5 @@
-import type { Gazetteer } from '../../../../lib/gazetteer';
-import type { Mention } from '../../../../lib/name-index';
+import type { Mention } from '@syria-cms/bilingual-text';
+import type { Gazetteer } from '@syria-cms/strapi-server-helpers';
 import type { Reasons } from '../../shared/contracts';
 
 export type { Gazetteer, Reasons };
@@ -12,8 +12,8 @@ export interface Candidate {
   documentId: string;
   date: string | null;
   locationId: string | null;
-  weaponIds: string[];
-  typeId: string | null;
+  /** The vocabulary terms the incident has (its weapons, its type, ...). */
+  termIds: string[];
 }
 
 export interface Ranked {
@@ -29,7 +29,7 @@ export const WEIGHTS = {
   insideNamedPlace: 4,
   insideNamedGovernorate: 3,
   recentDate: 6,
-  /** The first matching weapon or type word counts fully, each further one less: three weapons are not three times the evidence. */
+  /** The first matching term (a weapon, a type) counts fully, each further one less: three weapons are not three times the evidence. */
   firstWord: 3,
   furtherWord: 1,
 };
@@ -87,7 +87,7 @@ export function rankCandidates(
       }
     }
 
-    for (const id of [...candidate.weaponIds, ...(candidate.typeId ? [candidate.typeId] : [])]) {
+    for (const id of candidate.termIds) {
       const word = wordsById.get(id);
       if (word) {
         score += reasons.words.length === 0 ? WEIGHTS.firstWord : WEIGHTS.furtherWord;

@@ -1,4 +1,4 @@
-import { serviceGetter } from '../../../../server-shared/services';
+import { serviceGetter } from '@syria-cms/strapi-server-helpers';
 import { PLUGIN_ID } from '../../shared/constants';
 import type services from './services';
 

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { grantPluginActions } from '../../../../server-shared/admin-permissions';
-import { ensureIndex } from '../../../../server-shared/database';
+import { grantPluginActions } from '@syria-cms/strapi-server-helpers';
+import { ensureIndex } from '@syria-cms/strapi-server-helpers';
 import type { TranslationWorkflowConfig } from './config';
 import { PLUGIN_ID, READ_ACTION } from '../../shared/constants';
 import { STATE } from './constants';
@@ -12,8 +12,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await ensureIndex(strapi, STATE, 'queue_idx', ['locale', 'status'], { unique: false });
 
   const config = strapi.config.get(`plugin::${PLUGIN_ID}`) as TranslationWorkflowConfig;
-  const translatorRoles = ((strapi.config.get('translation') as any)?.translatorRoles ?? []).map((role: { code: string }) => role.code);
-  await grantPluginActions(strapi, PLUGIN_ID, [READ_ACTION], [{ roles: [...config.readerRoles, ...translatorRoles], actions: [READ_ACTION.action] }]);
+  await grantPluginActions(strapi, PLUGIN_ID, [READ_ACTION], [{ roles: config.readerRoles, actions: [READ_ACTION.action] }]);
 
   await backfill(strapi);
 };

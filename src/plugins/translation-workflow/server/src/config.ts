@@ -1,5 +1,11 @@
+/**
+ * What the app decides, set in its config/plugins.ts under `translation-workflow.config`.
+ * Translated types are every content type with localized fields; their text fields are compared.
+ */
 export interface TranslationWorkflowConfig {
-  /** Admin role codes that see translation status and the queue (translator roles are added from config/translation.ts). */
+  /** The content locales a document is translated into (each gets a status). */
+  locales: string[];
+  /** Admin role codes that see translation status and the queue: editors and translators. */
   readerRoles: string[];
   /** Types whose documents sites show as pages with language switchers: their API responses say which locales exist. */
   pageTypes: string[];
@@ -7,8 +13,13 @@ export interface TranslationWorkflowConfig {
 
 export default {
   default: {
+    locales: [],
     readerRoles: ['strapi-editor'],
-    pageTypes: ['api::article.article', 'api::incident.incident', 'api::location.location'],
+    pageTypes: [],
   } satisfies TranslationWorkflowConfig,
-  validator() {},
+  validator(config: TranslationWorkflowConfig) {
+    if (!Array.isArray(config.locales) || config.locales.length < 2) {
+      throw new Error('translation-workflow config: locales must list the two or more content locales documents are translated into');
+    }
+  },
 };

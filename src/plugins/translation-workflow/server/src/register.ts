@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { decorateFindResponses } from '../../../../server-shared/content-api';
-import { registerWriteStep, type WriteStep } from '../../../../server-shared/document-writes';
+import { decorateFindResponses, hasDraftAndPublish, registerWriteStep, type WriteStep } from '@syria-cms/strapi-server-helpers';
 import type { TranslationWorkflowConfig } from './config';
 import { PLUGIN_ID } from '../../shared/constants';
 import { getService } from './utils';
@@ -39,7 +38,7 @@ const keepStatesCurrent: WriteStep = async (ctx, next) => {
 
 /** Adds `availableLocales` to each document a content-API response lists: one query per response. */
 async function addAvailableLocales(strapi: Core.Strapi, uid: string, entries: any[]) {
-  const published = getService('models').hasDraftAndPublish(uid) ? { publishedAt: { $notNull: true } } : {};
+  const published = hasDraftAndPublish(strapi, uid) ? { publishedAt: { $notNull: true } } : {};
   const rows: { documentId: string; locale: string }[] = await strapi.db.query(uid as any).findMany({
     where: { documentId: { $in: entries.map((entry) => entry.documentId) }, ...published },
     select: ['documentId', 'locale'],

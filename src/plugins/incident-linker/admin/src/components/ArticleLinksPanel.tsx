@@ -2,12 +2,12 @@ import * as React from 'react';
 import { Flex, Typography } from '@strapi/design-system';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { useIntl } from 'react-intl';
-import { InterfaceText } from '../../../../../admin-shared/InterfaceText';
-import { LoadState } from '../../../../../admin-shared/LoadState';
-import { directionOf } from '../../../../../admin-shared/direction';
-import { useContentLocale } from '../../../../../admin-shared/useContentLocale';
-import { ARTICLE } from '../../../../../uids';
+import { InterfaceText } from '@syria-cms/strapi-admin-helpers';
+import { LoadState } from '@syria-cms/strapi-admin-helpers';
+import { directionOf } from '@syria-cms/bilingual-text';
+import { useContentLocale } from '@syria-cms/strapi-admin-helpers';
 import { useLinkerPermissions } from '../hooks/useLinkerPermissions';
+import { LinkerSettingsProvider, useLinkerSettings, useSettings } from '../hooks/useLinkerSettings';
 import { useArticleLinks } from '../hooks/useLinks';
 import { getTranslation } from '../utils/getTranslation';
 import { IncidentSearch } from './IncidentSearch';
@@ -22,10 +22,15 @@ export const ArticleLinksPanel: PanelComponent = ({ model, documentId, document 
   const { formatMessage } = useIntl();
   const locale = useContentLocale();
   const { canRead, canManage } = useLinkerPermissions();
-  if (model !== ARTICLE || !documentId || !document || !canRead) return null;
+  const settings = useLinkerSettings();
+  if (!settings || model !== settings.articleType || !documentId || !document || !canRead) return null;
   return {
     title: formatMessage({ id: getTranslation('article-panel.title'), defaultMessage: 'Linked incidents' }),
-    content: <ArticleLinks articleId={documentId} locale={locale} canManage={canManage} />,
+    content: (
+      <LinkerSettingsProvider value={settings}>
+        <ArticleLinks articleId={documentId} locale={locale} canManage={canManage} />
+      </LinkerSettingsProvider>
+    ),
   };
 };
 
@@ -38,7 +43,8 @@ interface Props {
 /** Someone who may only read sees the links; suggestions and search are for linking, so they are left out. */
 const ArticleLinks = ({ articleId, locale, canManage }: Props) => {
   const { formatMessage } = useIntl();
-  const { links, suggestions, isChanging, link, setRole, unlink } = useArticleLinks(articleId, locale, canManage);
+  const { defaultLinkRole } = useSettings();
+  const { links, suggestions, isChanging, link, setRole, unlink } = useArticleLinks(articleId, locale, canManage, defaultLinkRole);
   const linkedIds = React.useMemo(
     () => new Set((links.data ?? []).flatMap((linked) => (linked.incident ? [linked.incident.documentId] : []))),
     [links.data]

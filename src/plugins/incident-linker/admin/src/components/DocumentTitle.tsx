@@ -1,7 +1,7 @@
 import { Badge, Flex, Link } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
-import { editViewPath } from '../../../../../admin-shared/editViewPath';
+import { editViewPath } from '@syria-cms/strapi-admin-helpers';
 import { getTranslation } from '../utils/getTranslation';
 
 interface Props {

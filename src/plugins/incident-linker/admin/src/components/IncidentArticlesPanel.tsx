@@ -1,16 +1,16 @@
 import { Box, Flex } from '@strapi/design-system';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { useIntl } from 'react-intl';
-import { InterfaceText } from '../../../../../admin-shared/InterfaceText';
-import { LoadState } from '../../../../../admin-shared/LoadState';
-import { directionOf } from '../../../../../admin-shared/direction';
-import { useContentLocale } from '../../../../../admin-shared/useContentLocale';
-import { ARTICLE, INCIDENT } from '../../../../../uids';
+import { InterfaceText } from '@syria-cms/strapi-admin-helpers';
+import { LoadState } from '@syria-cms/strapi-admin-helpers';
+import { directionOf } from '@syria-cms/bilingual-text';
+import { useContentLocale } from '@syria-cms/strapi-admin-helpers';
 import { useLinkerPermissions } from '../hooks/useLinkerPermissions';
+import { LinkerSettingsProvider, useLinkerSettings, useSettings } from '../hooks/useLinkerSettings';
 import { useIncidentArticles } from '../hooks/useLinks';
 import { formatDateline } from '../utils/dates';
 import { getTranslation } from '../utils/getTranslation';
-import { ROLE_MESSAGES } from '../utils/roles';
+import { roleMessage } from '../utils/roles';
 import { DocumentTitle } from './DocumentTitle';
 
 /** The incident edit view's "Covered by articles" panel: read-only, links are made from the article. */
@@ -19,15 +19,21 @@ export const IncidentArticlesPanel: PanelComponent = ({ model, documentId, docum
   const locale = useContentLocale();
   const { canRead } = useLinkerPermissions();
   // As for articles: no document means a clone, whose original's links are not its own.
-  if (model !== INCIDENT || !documentId || !document || !canRead) return null;
+  const settings = useLinkerSettings();
+  if (!settings || model !== settings.incidentType || !documentId || !document || !canRead) return null;
   return {
     title: formatMessage({ id: getTranslation('incident-panel.title'), defaultMessage: 'Covered by articles' }),
-    content: <IncidentArticles incidentId={documentId} locale={locale} />,
+    content: (
+      <LinkerSettingsProvider value={settings}>
+        <IncidentArticles incidentId={documentId} locale={locale} />
+      </LinkerSettingsProvider>
+    ),
   };
 };
 
 const IncidentArticles = ({ incidentId, locale }: { incidentId: string; locale: string }) => {
   const intl = useIntl();
+  const { articleType } = useSettings();
   const articles = useIncidentArticles(incidentId, locale);
 
   let content;
@@ -43,12 +49,12 @@ const IncidentArticles = ({ incidentId, locale }: { incidentId: string; locale: 
         {articles.data.map(({ id, role, article }) => (
           <Box tag="li" key={id} data-testid="linked-article" data-article={article?.documentId}>
             {article ? (
-              <DocumentTitle uid={ARTICLE} document={article} />
+              <DocumentTitle uid={articleType} document={article} />
             ) : (
               <InterfaceText>{intl.formatMessage({ id: getTranslation('deleted-article'), defaultMessage: '(deleted article)' })}</InterfaceText>
             )}
             <InterfaceText data-testid="link-role">
-              {[intl.formatMessage(ROLE_MESSAGES[role]), article?.dateline && formatDateline(intl, article.dateline)].filter(Boolean).join(' · ')}
+              {[intl.formatMessage(roleMessage(role)), article?.dateline && formatDateline(intl, article.dateline)].filter(Boolean).join(' · ')}
             </InterfaceText>
           </Box>
         ))}

@@ -1,7 +1,7 @@
 import { Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import { InterfaceText } from '../../../../../admin-shared/InterfaceText';
-import { INCIDENT } from '../../../../../uids';
+import { InterfaceText } from '@syria-cms/strapi-admin-helpers';
+import { useSettings } from '../hooks/useLinkerSettings';
 import type { IncidentSummary } from '../../../shared/contracts';
 import { formatIncidentDate } from '../utils/dates';
 import { getTranslation } from '../utils/getTranslation';
@@ -10,6 +10,7 @@ import { DocumentTitle } from './DocumentTitle';
 /** An incident as the panel lists it: title, then when and where. */
 export const IncidentDetails = ({ incident }: { incident: IncidentSummary | null }) => {
   const intl = useIntl();
+  const { incidentType } = useSettings();
   if (!incident) {
     return (
       <InterfaceText>{intl.formatMessage({ id: getTranslation('deleted-incident'), defaultMessage: '(deleted incident)' })}</InterfaceText>
@@ -19,7 +20,7 @@ export const IncidentDetails = ({ incident }: { incident: IncidentSummary | null
   const where = incident.location?.name;
   return (
     <Flex direction="column" alignItems="flex-start" gap={1}>
-      <DocumentTitle uid={INCIDENT} document={incident} />
+      <DocumentTitle uid={incidentType} document={incident} />
       {(when || where) && (
         <Typography variant="pi" textColor="neutral600">
           {[when, where].filter(Boolean).join(' · ')}

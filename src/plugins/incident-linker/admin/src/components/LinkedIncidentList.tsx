@@ -1,9 +1,9 @@
 import { Badge, Box, Button, Flex } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import { InterfaceText } from '../../../../../admin-shared/InterfaceText';
+import { InterfaceText } from '@syria-cms/strapi-admin-helpers';
 import type { LinkedIncident, LinkRole } from '../../../shared/contracts';
 import { getTranslation } from '../utils/getTranslation';
-import { ROLE_MESSAGES } from '../utils/roles';
+import { roleMessage } from '../utils/roles';
 import { IncidentDetails } from './IncidentDetails';
 import { RoleSelect } from './RoleSelect';
 
@@ -53,7 +53,7 @@ export const LinkedIncidentList = ({ links, canManage, disabled, onRoleChange, o
                 </>
               ) : (
                 <Badge size="S" data-testid="link-role">
-                  {formatMessage(ROLE_MESSAGES[link.role])}
+                  {formatMessage(roleMessage(link.role))}
                 </Badge>
               )}
             </Flex>

@@ -1,8 +1,9 @@
 import * as React from 'react';
 import { Box } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import { LINK_ROLES, type LinkRole } from '../../../shared/constants';
-import { ROLE_MESSAGES } from '../utils/roles';
+import type { LinkRole } from '../../../shared/contracts';
+import { useSettings } from '../hooks/useLinkerSettings';
+import { roleMessage } from '../utils/roles';
 
 interface Props {
   value: LinkRole;
@@ -14,6 +15,7 @@ interface Props {
 /** A native select, styled like the design system: one control, readable in both directions, easy to drive. */
 export const RoleSelect = ({ value, label, disabled, onChange }: Props) => {
   const { formatMessage } = useIntl();
+  const { linkRoles } = useSettings();
   return (
     <Box
       tag="select"
@@ -31,9 +33,9 @@ export const RoleSelect = ({ value, label, disabled, onChange }: Props) => {
       fontSize={1}
       padding={1}
     >
-      {LINK_ROLES.map((role) => (
+      {linkRoles.map((role) => (
         <option key={role} value={role}>
-          {formatMessage(ROLE_MESSAGES[role])}
+          {formatMessage(roleMessage(role))}
         </option>
       ))}
     </Box>

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Box, Flex, TextButton } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import { InterfaceText } from '../../../../../admin-shared/InterfaceText';
+import { InterfaceText } from '@syria-cms/strapi-admin-helpers';
 import type { Suggestion } from '../../../shared/contracts';
 import { describeReasons } from '../utils/describeReasons';
 import { getTranslation } from '../utils/getTranslation';

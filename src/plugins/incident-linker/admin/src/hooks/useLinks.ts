@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { useAPIErrorHandler, useNotification, type FetchError } from '@strapi/strapi/admin';
-import { useRemoteData } from '../../../../../admin-shared/useRemoteData';
-import { DEFAULT_LINK_ROLE, type LinkRole } from '../../../shared/constants';
+import { useRemoteData } from '@syria-cms/strapi-admin-helpers';
+import type { LinkRole } from '../../../shared/contracts';
 import { useIncidentLinkerApi } from './useIncidentLinkerApi';
 
 const NO_SUGGESTIONS = () => Promise.resolve([]);
@@ -11,7 +11,7 @@ const NO_SUGGESTIONS = () => Promise.resolve([]);
  * changes a person can make. After every change, failed or not, both lists are read again: they
  * show what the server holds, not what the panel hoped to do.
  */
-export function useArticleLinks(articleId: string, locale: string, canManage: boolean) {
+export function useArticleLinks(articleId: string, locale: string, canManage: boolean, defaultRole: LinkRole) {
   const api = useIncidentLinkerApi();
   const { toggleNotification } = useNotification();
   const { formatAPIError } = useAPIErrorHandler();
@@ -41,7 +41,7 @@ export function useArticleLinks(articleId: string, locale: string, canManage: bo
     links,
     suggestions,
     isChanging,
-    link: (incidentId: string) => change(() => api.link(articleId, incidentId, DEFAULT_LINK_ROLE)),
+    link: (incidentId: string) => change(() => api.link(articleId, incidentId, defaultRole)),
     setRole: (linkId: number, role: LinkRole) => change(() => api.setRole(linkId, role)),
     unlink: (linkId: number) => change(() => api.unlink(linkId)),
   };

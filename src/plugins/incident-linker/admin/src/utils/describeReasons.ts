@@ -1,5 +1,5 @@
 import type { IntlShape } from 'react-intl';
-import { isolate } from '../../../../../admin-shared/bidi';
+import { isolate } from '@syria-cms/bilingual-text';
 import type { Reasons } from '../../../shared/contracts';
 import { getTranslation } from './getTranslation';
 

@@ -1,11 +1,9 @@
 import type { MessageDescriptor } from 'react-intl';
-import type { LinkRole } from '../../../shared/constants';
+import type { LinkRole } from '../../../shared/contracts';
 import { getTranslation } from './getTranslation';
 
-/** How each link role reads in the interface; the list of roles itself is shared with the server (shared/constants.ts). */
-export const ROLE_MESSAGES: Record<LinkRole, MessageDescriptor> = {
-  'primary-report': { id: getTranslation('role.primary-report'), defaultMessage: 'Primary report' },
-  mentions: { id: getTranslation('role.mentions'), defaultMessage: 'Mentions' },
-  'follow-up': { id: getTranslation('role.follow-up'), defaultMessage: 'Follow-up' },
-  analysis: { id: getTranslation('role.analysis'), defaultMessage: 'Analysis' },
-};
+/**
+ * How a link role reads in the interface: `role.<role>` in the translation files, which hold the
+ * plugin's default roles; a role the app added reads as its name until the app translates it.
+ */
+export const roleMessage = (role: LinkRole): MessageDescriptor => ({ id: getTranslation(`role.${role}`), defaultMessage: role });

@@ -1,9 +1,18 @@
 import type { Core } from '@strapi/strapi';
+import type { LinkerSettings } from '../../../shared/contracts';
+import { linkerConfig } from '../config';
 import { getService } from '../utils';
 import { validateLinkChanges, validateLinkId, validateLinkInput, validateLocaleQuery, validateSearchQuery } from './validation';
 
 /** The admin panel's API: thin handlers over the links and suggestions services. */
-export default ({ strapi: _strapi }: { strapi: Core.Strapi }) => ({
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** What the panels need of the app's choices: which types they appear on, and the link roles. */
+  async settings(ctx: any) {
+    const { articleType, incidentType, linkRoles, defaultLinkRole } = linkerConfig(strapi);
+    const settings: LinkerSettings = { articleType, incidentType, linkRoles, defaultLinkRole };
+    ctx.body = { data: settings };
+  },
+
   async incidentsOfArticle(ctx: any) {
     const { locale } = await validateLocaleQuery(ctx.query);
     ctx.body = { data: await getService('links').incidentsOfArticle(ctx.params.documentId, locale) };

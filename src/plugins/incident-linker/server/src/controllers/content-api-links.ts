@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { defaultLocale, fieldError, isKnownLocale, validationError } from '@syria-cms/strapi-server-helpers';
 import { getService } from '../utils';
 import { validateLocaleQuery } from './validation';
 
@@ -7,7 +8,7 @@ import { validateLocaleQuery } from './validation';
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const listFor = (side: 'article' | 'incident') => async (ctx: any) => {
     const { locale } = await validateLocaleQuery({ locale: ctx.query.locale ?? (await defaultLocale(strapi)) });
-    await requireKnownLocale(strapi, locale);
+    if (!(await isKnownLocale(strapi, locale))) throw validationError([fieldError('locale', `Unknown locale "${locale}"`)]);
     const { documentId } = ctx.params;
     const service = getService('publishedLinks');
     if (!(await service.isPublished(side, documentId))) throw new errors.NotFoundError(`No published ${side} ${documentId}`);
@@ -20,11 +21,3 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     articlesOfIncident: listFor('incident'),
   };
 };
-
-const defaultLocale = (strapi: Core.Strapi): Promise<string> => strapi.plugin('i18n').service('locales').getDefaultLocale();
-
-async function requireKnownLocale(strapi: Core.Strapi, locale: string) {
-  if (!(await strapi.plugin('i18n').service('locales').findByCode(locale))) {
-    throw new errors.ValidationError(`Unknown locale "${locale}"`, { errors: [{ path: ['locale'], message: `Unknown locale "${locale}"`, name: 'ValidationError' }] });
-  }
-}

@@ -1,5 +1,4 @@
 import { validateYupSchema, yup } from '@strapi/utils';
-import { LINK_ROLES } from '../../../shared/constants';
 
 const documentId = yup.string().trim().min(1).max(64);
 const locale = yup.string().trim().matches(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'locale must be a locale code such as en or ar');
@@ -10,7 +9,8 @@ export const validateLinkInput = validateYupSchema(
     .object({
       article: documentId.required(),
       incident: documentId.required(),
-      role: yup.mixed().oneOf([...LINK_ROLES]),
+      // Which roles exist is the app's configuration; the links service checks the value.
+      role: yup.string().max(64),
       note: yup.string().nullable().max(1000),
     })
     .noUnknown()
@@ -20,7 +20,7 @@ export const validateLinkInput = validateYupSchema(
 export const validateLinkChanges = validateYupSchema(
   yup
     .object({
-      role: yup.mixed().oneOf([...LINK_ROLES]),
+      role: yup.string().max(64),
       note: yup.string().nullable().max(1000),
     })
     .noUnknown()

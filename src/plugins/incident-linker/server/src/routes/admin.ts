@@ -11,6 +11,7 @@ const manage = { policies: can(ACTIONS.manage.action) };
 export default {
   type: 'admin',
   routes: [
+    { method: 'GET', path: '/settings', handler: 'admin-links.settings', config: read },
     { method: 'GET', path: '/articles/:documentId/links', handler: 'admin-links.incidentsOfArticle', config: read },
     { method: 'GET', path: '/articles/:documentId/suggestions', handler: 'admin-links.suggestions', config: read },
     { method: 'GET', path: '/incidents/:documentId/links', handler: 'admin-links.articlesOfIncident', config: read },

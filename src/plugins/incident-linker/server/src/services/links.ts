@@ -1,9 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { assertMayWrite } from '../../../../../authority/enforce';
-import { isUniqueViolation } from '../../../../../lib/database-errors';
-import { ARTICLE, INCIDENT } from '../../../../../uids';
-import { DEFAULT_LINK_ROLE, type LinkRole } from '../../../shared/constants';
+import { fieldError, isUniqueViolation, performWrite, validationError } from '@syria-cms/strapi-server-helpers';
+import type { LinkRole } from '../../../shared/contracts';
+import { linkerConfig } from '../config';
 import { LINK } from '../constants';
 import { getService } from '../utils';
 
@@ -14,18 +13,24 @@ export interface LinkInput {
   note?: string | null;
 }
 
-const INCIDENT_FIELDS = ['title', 'date', 'datePrecision', 'verificationStatus'];
-const ARTICLE_FIELDS = ['title', 'slug', 'dateline', 'section'];
-
 /**
  * Links between article documents and incident documents: locale- and version-independent, one per
  * pair (a unique index decides races), removed with either document.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const links = () => strapi.db.query(LINK);
+  const config = linkerConfig(strapi);
 
-  /** Links belong to no language: linking, relinking and unlinking are one action of the authority model. */
-  const assertMayLink = (documentId?: string) => assertMayWrite(strapi, { action: 'link', uid: LINK, documentId, locales: [], fields: [] });
+  /**
+   * Links belong to no language: linking, relinking and unlinking are one `link` write, which
+   * passes the app's write steps (who may link, the change history) like a document's would.
+   */
+  const asLinkWrite = <T>(operation: 'create' | 'update' | 'delete', documentId: string | undefined, data: object, perform: () => Promise<T>) =>
+    performWrite(strapi, { uid: LINK, action: 'link', params: { operation, documentId, data } }, perform);
+
+  const requireRole = (role: LinkRole | undefined) => {
+    if (role !== undefined && !config.linkRoles.includes(role)) throw validationError([fieldError('role', `role must be one of ${config.linkRoles.join(', ')}`)]);
+  };
 
   async function requireDocument(uid: string, documentId: string, what: string) {
     if (!(await getService('documents').exists(uid, documentId))) {
@@ -36,66 +41,71 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** Creates the link, or returns the existing one for the pair: linking twice is not an error. */
     async link(input: LinkInput, userId?: number): Promise<{ link: any; created: boolean }> {
-      assertMayLink(input.article);
-      await requireDocument(ARTICLE, input.article, 'article');
-      await requireDocument(INCIDENT, input.incident, 'incident');
       const pair = { articleDocumentId: input.article, incidentDocumentId: input.incident };
-      const existing = await links().findOne({ where: pair });
-      if (existing) return { link: existing, created: false };
-      try {
-        const link = await links().create({
-          data: { ...pair, role: input.role ?? DEFAULT_LINK_ROLE, note: input.note ?? null, createdBy: userId, updatedBy: userId },
-        });
-        return { link, created: true };
-      } catch (error) {
-        // Another request linked the same pair between our read and our insert.
-        if (!isUniqueViolation(error)) throw error;
-        return { link: await links().findOne({ where: pair }), created: false };
-      }
+      const data = { ...pair, role: input.role ?? config.defaultLinkRole, note: input.note ?? null };
+      return asLinkWrite('create', input.article, data, async () => {
+        requireRole(input.role);
+        await requireDocument(config.articleType, input.article, 'article');
+        await requireDocument(config.incidentType, input.incident, 'incident');
+        const existing = await links().findOne({ where: pair });
+        if (existing) return { link: existing, created: false };
+        try {
+          return { link: await links().create({ data: { ...data, createdBy: userId, updatedBy: userId } }), created: true };
+        } catch (error) {
+          // Another request linked the same pair between our read and our insert.
+          if (!isUniqueViolation(error)) throw error;
+          return { link: await links().findOne({ where: pair }), created: false };
+        }
+      });
     },
 
     async update(id: number, changes: { role?: LinkRole; note?: string | null }, userId?: number) {
-      assertMayLink();
-      const existing = await links().findOne({ where: { id } });
-      if (!existing) throw new errors.NotFoundError(`No link ${id}`);
-      return links().update({ where: { id }, data: { ...changes, updatedBy: userId } });
+      return asLinkWrite('update', undefined, { id, ...changes }, async () => {
+        requireRole(changes.role);
+        const existing = await links().findOne({ where: { id } });
+        if (!existing) throw new errors.NotFoundError(`No link ${id}`);
+        return links().update({ where: { id }, data: { ...changes, updatedBy: userId } });
+      });
     },
 
     async unlink(id: number) {
-      assertMayLink();
-      const existing = await links().findOne({ where: { id } });
-      if (!existing) throw new errors.NotFoundError(`No link ${id}`);
-      await links().delete({ where: { id } });
-      return existing;
+      return asLinkWrite('delete', undefined, { id }, async () => {
+        const existing = await links().findOne({ where: { id } });
+        if (!existing) throw new errors.NotFoundError(`No link ${id}`);
+        await links().delete({ where: { id } });
+        return existing;
+      });
     },
 
     /** Removes the links of a document that no longer exists in any locale. */
     async removeForDocument(uid: string, documentId: string) {
       if (await getService('documents').exists(uid, documentId)) return 0;
-      const field = uid === ARTICLE ? 'articleDocumentId' : 'incidentDocumentId';
+      const field = uid === config.articleType ? 'articleDocumentId' : 'incidentDocumentId';
       const { count } = await links().deleteMany({ where: { [field]: documentId } });
       return count;
     },
 
     /** For the admin panel: an article's incidents (drafts included), titled in the locale asked for. */
     async incidentsOfArticle(articleDocumentId: string, locale: string) {
-      await requireDocument(ARTICLE, articleDocumentId, 'article');
+      await requireDocument(config.articleType, articleDocumentId, 'article');
       const found = await links().findMany({ where: { articleDocumentId }, orderBy: { createdAt: 'asc' }, populate: { createdBy: { select: ['firstname', 'lastname'] } } });
-      const incidents = await getService('documents').inLocale(INCIDENT, found.map((l: any) => l.incidentDocumentId), locale, {
+      const incidents = await getService('documents').inLocale(config.incidentType, found.map((l: any) => l.incidentDocumentId), locale, {
         published: false,
-        select: INCIDENT_FIELDS,
-        populate: { location: { select: ['documentId', 'name'] } },
+        ...getService('documents').summaryOf('incident'),
       });
-      return found.map((link: any) => ({ ...describeLink(link), incident: incidents.get(link.incidentDocumentId) ?? null }));
+      return found.map((link: any) => {
+        const incident = incidents.get(link.incidentDocumentId);
+        return { ...describeLink(link), incident: incident ? getService('documents').incidentSummary(incident) : null };
+      });
     },
 
     /** For the admin panel: the articles that cover an incident. */
     async articlesOfIncident(incidentDocumentId: string, locale: string) {
-      await requireDocument(INCIDENT, incidentDocumentId, 'incident');
+      await requireDocument(config.incidentType, incidentDocumentId, 'incident');
       const found = await links().findMany({ where: { incidentDocumentId }, orderBy: { createdAt: 'asc' }, populate: { createdBy: { select: ['firstname', 'lastname'] } } });
-      const articles = await getService('documents').inLocale(ARTICLE, found.map((l: any) => l.articleDocumentId), locale, {
+      const articles = await getService('documents').inLocale(config.articleType, found.map((l: any) => l.articleDocumentId), locale, {
         published: false,
-        select: ARTICLE_FIELDS,
+        ...getService('documents').summaryOf('article'),
       });
       return found.map((link: any) => ({ ...describeLink(link), article: articles.get(link.articleDocumentId) ?? null }));
     },

@@ -1,20 +1,26 @@
 import type { Core } from '@strapi/strapi';
-import { parseAliases } from '../../../../../lib/gazetteer';
-import { buildNameIndex, type NameIndex } from '../../../../../lib/name-index';
-import { placeDirectory, type Places } from '../../../../../server-shared/places';
-import { INCIDENT_TYPE, WEAPON } from '../../../../../uids';
+import { buildNameIndex, parseAliases, type NameIndex } from '@syria-cms/bilingual-text';
+import { attributesOf, placeDirectory, type Places } from '@syria-cms/strapi-server-helpers';
+import { linkerConfig } from '../config';
 
 /** The names the suggestions look for in an article: places (shared with the public API) and vocabulary terms. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const config = linkerConfig(strapi);
+  /** The vocabularies an incident's term fields relate to (weapons, incident types, ...). */
+  const vocabularyTypes = () => {
+    const attributes = attributesOf(strapi, config.incidentType);
+    return [...new Set(config.termFields.map((field) => attributes[field]?.target as string))];
+  };
+
   return {
     /** Every place with its names and ancestors, for finding places named in a text. */
-    placeDirectory: (): Promise<Places> => placeDirectory(strapi),
+    placeDirectory: (): Promise<Places> => placeDirectory(strapi, config.placeType),
 
-    /** Weapon and incident-type terms by their labels and aliases in every language and their keys. Small: read each time. */
+    /** Vocabulary terms by their labels and aliases in every language and their keys. Small: read each time. */
     async vocabulary(): Promise<NameIndex> {
       const terms: { documentId: string; key: string; label: string; aliases: string | null }[] = [];
-      for (const uid of [WEAPON, INCIDENT_TYPE]) {
-        terms.push(...(await strapi.db.query(uid).findMany({ select: ['documentId', 'key', 'label', 'aliases'] })));
+      for (const uid of vocabularyTypes()) {
+        terms.push(...(await strapi.db.query(uid as any).findMany({ select: ['documentId', 'key', 'label', 'aliases'] })));
       }
       const names = new Map<string, string[]>();
       for (const term of terms) {

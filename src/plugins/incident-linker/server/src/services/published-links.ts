@@ -1,32 +1,32 @@
 import type { Core } from '@strapi/strapi';
-import { ARTICLE, INCIDENT } from '../../../../../uids';
+import { linkerConfig } from '../config';
 import { LINK } from '../constants';
 import { getService } from '../utils';
 
-/** What sites see of a linked incident or article: published content, in their language where it exists. */
-const PUBLIC_INCIDENT = {
-  select: ['title', 'description', 'date', 'datePrecision', 'time', 'verificationStatus', 'locationPrecision'],
-  populate: { location: { select: ['documentId', 'name', 'level', 'latitude', 'longitude', 'coordinatesApproximate'] } },
-};
-const PUBLIC_ARTICLE = {
-  select: ['title', 'slug', 'summary', 'dateline', 'section'],
-};
-
 type Side = 'article' | 'incident';
-
-const SIDES = {
-  article: { uid: ARTICLE, own: 'articleDocumentId', other: 'incidentDocumentId', otherUid: INCIDENT, shape: PUBLIC_INCIDENT },
-  incident: { uid: INCIDENT, own: 'incidentDocumentId', other: 'articleDocumentId', otherUid: ARTICLE, shape: PUBLIC_ARTICLE },
-} as const;
 
 /**
  * The content API of links: for many articles (or incidents) at once, their published linked
  * incidents (or articles) in the requested locale, with a fallback to another locale marked as
  * such. Three queries whatever the number of documents or links: links, linked rows, their places.
  */
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const config = linkerConfig(strapi);
+  /** What sites see of a linked incident or article: the fields the app made public (publicFields). */
+  const sides = {
+    article: {
+      uid: config.articleType,
+      own: 'articleDocumentId',
+      other: 'incidentDocumentId',
+      otherUid: config.incidentType,
+      shape: { select: config.publicFields.incident, populate: { [config.placeField]: { select: ['documentId', ...config.publicFields.place] } } },
+    },
+    incident: { uid: config.incidentType, own: 'incidentDocumentId', other: 'articleDocumentId', otherUid: config.articleType, shape: { select: config.publicFields.article } },
+  } as const;
+
+  return {
   async linkedTo(side: Side, documentIds: string[], locale: string): Promise<Map<string, any[]>> {
-    const { own, other, otherUid, shape } = SIDES[side];
+    const { own, other, otherUid, shape } = sides[side];
     const result = new Map<string, any[]>(documentIds.map((id) => [id, []]));
     if (documentIds.length === 0) return result;
 
@@ -50,7 +50,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** Whether a document is published in some locale: unpublished documents have no public links. */
   async isPublished(side: Side, documentId: string): Promise<boolean> {
-    const uid = SIDES[side].uid;
+    const uid = sides[side].uid;
     return (await strapi.db.query(uid).count({ where: { documentId, publishedAt: { $notNull: true } } })) > 0;
   },
-});
+};
+};

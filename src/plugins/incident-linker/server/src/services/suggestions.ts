@@ -1,9 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { blocksToText } from '../../../../../lib/blocks';
-import { findNames } from '../../../../../lib/name-index';
-import { ARTICLE, INCIDENT } from '../../../../../uids';
-import type { IncidentLinkerConfig } from '../config';
+import { blocksToText, findNames } from '@syria-cms/bilingual-text';
+import { linkerConfig } from '../config';
 import { rankCandidates, type Candidate } from '../ranking';
 import { getService } from '../utils';
 
@@ -17,10 +15,10 @@ const DAY = 24 * 3600 * 1000;
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async forArticle(articleDocumentId: string, locale: string) {
-    const config = strapi.config.get(`plugin::incident-linker`) as IncidentLinkerConfig;
+    const config = linkerConfig(strapi);
     const documents = getService('documents');
     const article = (
-      await documents.inLocale(ARTICLE, [articleDocumentId], locale, { published: false, select: ['title', 'summary', 'body', 'dateline'] })
+      await documents.inLocale(config.articleType, [articleDocumentId], locale, { published: false, select: ['title', 'summary', 'body', 'dateline'] })
     ).get(articleDocumentId);
     if (!article) throw new errors.NotFoundError(`No article with documentId ${articleDocumentId}`);
 
@@ -32,7 +30,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const dateline = article.dateline ? new Date(article.dateline) : null;
 
     const near: Record<string, unknown>[] = [];
-    if (places.length > 0) near.push({ location: { documentId: { $in: places.map((p) => p.id) } } });
+    if (places.length > 0) near.push({ [config.placeField]: { documentId: { $in: places.map((p) => p.id) } } });
     if (dateline) {
       const from = new Date(dateline.getTime() - config.suggestionWindowDays * DAY).toISOString().slice(0, 10);
       const to = new Date(dateline.getTime() + DAY).toISOString().slice(0, 10);
@@ -40,21 +38,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }
     if (near.length === 0) return { article: summarize(article), places, words, suggestions: [] };
 
-    const rows = await documents.inLocale(INCIDENT, await candidateIds(strapi, near), locale, {
+    const summary = documents.summaryOf('incident');
+    const terms = Object.fromEntries(config.termFields.map((field) => [field, { select: ['documentId'] }]));
+    const rows = await documents.inLocale(config.incidentType, await candidateIds(strapi, config.incidentType, near), locale, {
       published: false,
-      select: ['title', 'date', 'datePrecision', 'verificationStatus'],
-      populate: {
-        location: { select: ['documentId', 'name'] },
-        weapons: { select: ['documentId'] },
-        incidentType: { select: ['documentId'] },
-      },
+      select: summary.select,
+      populate: { ...summary.populate, ...terms },
     });
     const candidates: Candidate[] = [...rows.values()].map((row) => ({
       documentId: row.documentId,
       date: row.date,
-      locationId: row.location?.documentId ?? null,
-      weaponIds: (row.weapons ?? []).map((w: any) => w.documentId),
-      typeId: row.incidentType?.documentId ?? null,
+      locationId: row[config.placeField]?.documentId ?? null,
+      // A term field is a to-one or a to-many relation.
+      termIds: config.termFields.flatMap((field) => [row[field] ?? []].flat().map((term: { documentId: string }) => term.documentId)),
     }));
     const ranked = rankCandidates(candidates, { places, words, dateline, windowDays: config.suggestionWindowDays }, gazetteer.inLocale(locale));
     const linked = await getService('links').linksByIncident(articleDocumentId);
@@ -71,16 +67,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           reasons: r.reasons,
           linked: Boolean(link),
           link: link ? { id: link.id, role: link.role } : null,
-          incident: {
-            documentId: row.documentId,
-            locale: row.locale,
-            fallback: row.fallback,
-            title: row.title,
-            date: row.date,
-            datePrecision: row.datePrecision,
-            verificationStatus: row.verificationStatus,
-            location: row.location ? { documentId: row.location.documentId, name: row.location.name } : null,
-          },
+          incident: documents.incidentSummary(row),
         };
       }),
     };
@@ -92,10 +79,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
  * condition rather than one with an OR, which no index can serve (the benchmark measured the OR
  * growing with the table: 25 ms at 10,000 incidents, 430 ms at 100,000).
  */
-async function candidateIds(strapi: Core.Strapi, near: Record<string, unknown>[]): Promise<string[]> {
+async function candidateIds(strapi: Core.Strapi, incidentType: string, near: Record<string, unknown>[]): Promise<string[]> {
   const ids = new Set<string>();
   for (const condition of near) {
-    const rows = await strapi.db.query(INCIDENT).findMany({ where: { publishedAt: null, ...condition }, select: ['documentId'] });
+    const rows = await strapi.db.query(incidentType as any).findMany({ where: { publishedAt: null, ...condition }, select: ['documentId'] });
     for (const row of rows as { documentId: string }[]) ids.add(row.documentId);
   }
   return [...ids];

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { useRemoteData } from '../../../../../admin-shared/useRemoteData';
+import { useRemoteData } from '@syria-cms/strapi-admin-helpers';
 import type { QueueParams } from '../../../shared/contracts';
 import { useTranslationWorkflowApi } from './useTranslationWorkflowApi';
 

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { useAPIErrorHandler, useNotification, type FetchError } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
-import { useRemoteData } from '../../../../../admin-shared/useRemoteData';
+import { useRemoteData } from '@syria-cms/strapi-admin-helpers';
 import { getTranslation } from '../utils/getTranslation';
 import { useTranslationWorkflowApi } from './useTranslationWorkflowApi';
 

@@ -1,8 +1,8 @@
 import { Box, Flex } from '@strapi/design-system';
 import { Layouts, Page, Pagination } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
-import { LoadState } from '../../../../../admin-shared/LoadState';
-import { directionOf } from '../../../../../admin-shared/direction';
+import { LoadState } from '@syria-cms/strapi-admin-helpers';
+import { directionOf } from '@syria-cms/bilingual-text';
 import { QueueFilters } from '../components/queue/QueueFilters';
 import { QueueTable } from '../components/queue/QueueTable';
 import { StatusCounts } from '../components/queue/StatusCounts';

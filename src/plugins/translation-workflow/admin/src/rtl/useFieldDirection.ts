@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { unstable_useDocumentLayout, type PanelComponent } from '@strapi/content-manager/strapi-admin';
-import { directionOf } from '../../../../../admin-shared/direction';
-import { useContentLocale } from '../../../../../admin-shared/useContentLocale';
+import { directionOf } from '@syria-cms/bilingual-text';
+import { useContentLocale } from '@syria-cms/strapi-admin-helpers';
 
 /**
  * Right-to-left editing. The Content Manager lays every field out left to right, whatever the

@@ -1,5 +1,4 @@
 import type { MessageDescriptor } from 'react-intl';
-import { ACTOR, ARTICLE, INCIDENT, INCIDENT_TYPE, LOCATION, SOURCE, TARGET_TYPE, WEAPON, type ContentTypeUid } from '../../../../../uids';
 import type { Status } from '../../../shared/contracts';
 import { getTranslation } from './getTranslation';
 
@@ -14,14 +13,11 @@ export const STATUS_MESSAGES: Record<Status, MessageDescriptor> = {
   published: { id: getTranslation('status.published'), defaultMessage: 'Published' },
 };
 
-/** Content type names in the interface language (the server's display names are English only). */
-export const TYPE_MESSAGES: Record<ContentTypeUid, MessageDescriptor> = {
-  [ARTICLE]: { id: getTranslation('type.article'), defaultMessage: 'Article' },
-  [INCIDENT]: { id: getTranslation('type.incident'), defaultMessage: 'Incident' },
-  [LOCATION]: { id: getTranslation('type.location'), defaultMessage: 'Location' },
-  [SOURCE]: { id: getTranslation('type.source'), defaultMessage: 'Source' },
-  [WEAPON]: { id: getTranslation('type.weapon'), defaultMessage: 'Weapon' },
-  [INCIDENT_TYPE]: { id: getTranslation('type.incident-type'), defaultMessage: 'Incident type' },
-  [ACTOR]: { id: getTranslation('type.actor'), defaultMessage: 'Actor' },
-  [TARGET_TYPE]: { id: getTranslation('type.target-type'), defaultMessage: 'Target type' },
-};
+/**
+ * A content type's name in the interface language: `type.<singular name>` in the translation
+ * files, which the app fills for its types (src/admin/app.tsx); its display name until then.
+ */
+export const typeMessage = (uid: string, displayName: string): MessageDescriptor => ({
+  id: getTranslation(`type.${uid.split('.').pop()}`),
+  defaultMessage: displayName,
+});

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors, validateYupSchema, yup } from '@strapi/utils';
-import { assertMayWrite } from '../../../../../authority/enforce';
+import { performWrite } from '@syria-cms/strapi-server-helpers';
 import { STATUSES } from '../../../shared/constants';
+import type { WorkflowSettings } from '../../../shared/contracts';
 import { STATE } from '../constants';
 import { getService } from '../utils';
 
@@ -36,6 +37,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }));
 
   return {
+    /** What the panels need of the app's choices: the locales, and the translated types with their names. */
+    async settings(ctx: any) {
+      const models = getService('models');
+      const settings: WorkflowSettings = {
+        locales: models.configuredLocales(),
+        types: models.translatedTypes().map((uid) => ({ uid, displayName: models.displayName(uid) })),
+      };
+      ctx.body = { data: settings };
+    },
+
     async queue(ctx: any) {
       const query = await validateQueueQuery(ctx.query);
       if (query.type) requireTranslatedType(query.type);
@@ -50,13 +61,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data: rows };
     },
 
-    /** "Still correct": allowed to whoever may update the entry in that locale (the authority model's rule). */
+    /**
+     * "Still correct": a `confirm` write of the entry in that locale, which passes the app's write
+     * steps (who may confirm a translation, the change history) like a document's would.
+     */
     async stillCorrect(ctx: any) {
       const { uid, documentId, locale: target } = ctx.params;
       requireTranslatedType(uid);
-      assertMayWrite(strapi, { action: 'update', uid, documentId, locales: [target], fields: [] });
-      if (!(await getService('states').fieldsOf(uid, documentId, target))) throw new errors.NotFoundError(`No ${target} entry of ${documentId}`);
-      await getService('states').refresh(uid, documentId, { kind: 'confirm', locale: target });
+      await performWrite(strapi, { uid, action: 'confirm', params: { documentId, locale: target } }, async () => {
+        if (!(await getService('states').fieldsOf(uid, documentId, target))) throw new errors.NotFoundError(`No ${target} entry of ${documentId}`);
+        await getService('states').refresh(uid, documentId, { kind: 'confirm', locale: target });
+      });
       ctx.body = { data: (await localeStatuses(uid, documentId)).find((row: any) => row.locale === target) };
     },
   };

@@ -9,6 +9,7 @@ export default {
   admin: {
     type: 'admin',
     routes: [
+      { method: 'GET', path: '/settings', handler: 'admin.settings', config: read },
       { method: 'GET', path: '/queue', handler: 'admin.queue', config: read },
       { method: 'GET', path: '/status/:uid/:documentId', handler: 'admin.status', config: read },
       { method: 'POST', path: '/status/:uid/:documentId/:locale/still-correct', handler: 'admin.stillCorrect', config: read },

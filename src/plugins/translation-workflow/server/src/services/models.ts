@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { configuredLocales } from '../../../../../server-shared/locales';
+import { attributesOf, isLocalized } from '@syria-cms/strapi-server-helpers';
+import { PLUGIN_ID } from '../../../shared/constants';
+import type { TranslationWorkflowConfig } from '../config';
 
 /**
  * Which content types are translated and which of their fields are text to translate. Slugs are
@@ -11,7 +13,7 @@ const TITLE_FIELDS = ['title', 'name', 'label'];
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   translatedTypes(): string[] {
     return Object.values(strapi.contentTypes)
-      .filter((model: any) => model.uid.startsWith('api::') && model.pluginOptions?.i18n?.localized === true)
+      .filter((model: any) => model.uid.startsWith('api::') && isLocalized(model))
       .map((model: any) => model.uid);
   },
 
@@ -20,27 +22,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   textFields(uid: string): string[] {
-    const attributes = (strapi.getModel(uid as any)?.attributes ?? {}) as Record<string, any>;
-    return Object.entries(attributes)
-      .filter(
-        ([, attribute]) =>
-          attribute.pluginOptions?.i18n?.localized === true && attribute.visible !== false && attribute.type !== 'uid' && attribute.type !== 'relation'
-      )
+    return Object.entries(attributesOf(strapi, uid))
+      .filter(([, attribute]) => isLocalized(attribute) && attribute.visible !== false && attribute.type !== 'uid' && attribute.type !== 'relation')
       .map(([name]) => name);
   },
 
   titleField(uid: string): string | undefined {
-    const attributes = (strapi.getModel(uid as any)?.attributes ?? {}) as Record<string, any>;
+    const attributes = attributesOf(strapi, uid);
     return TITLE_FIELDS.find((field) => field in attributes);
-  },
-
-  hasDraftAndPublish(uid: string): boolean {
-    return (strapi.getModel(uid as any) as any)?.options?.draftAndPublish === true;
   },
 
   displayName(uid: string): string {
     return (strapi.getModel(uid as any) as any)?.info?.displayName ?? uid;
   },
 
-  configuredLocales: (): string[] => configuredLocales(strapi),
+  configuredLocales: (): string[] => (strapi.config.get(`plugin::${PLUGIN_ID}`) as TranslationWorkflowConfig).locales,
 });

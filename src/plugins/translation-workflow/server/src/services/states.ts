@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { isUniqueViolation } from '../../../../../lib/database-errors';
+import { hasDraftAndPublish, isUniqueViolation } from '@syria-cms/strapi-server-helpers';
 import { STATE } from '../constants';
 import { afterSave, changedFieldNames, confirm, initialBasedOn, statusOf, type BasedOn, type Fields, type Version } from '../status';
 import { getService } from '../utils';
@@ -25,7 +25,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   versionsIn(uid: string, rows: any[]): { versions: Version[]; rows: any[] } {
     const models = getService('models');
     const fields = models.textFields(uid);
-    const hasDrafts = models.hasDraftAndPublish(uid);
+    const hasDrafts = hasDraftAndPublish(strapi, uid);
     const textOf = (row: any): Fields => Object.fromEntries(fields.map((field) => [field, row[field] ?? null]));
     const editable = rows.filter((row) => !hasDrafts || row.publishedAt === null);
     const versions = editable.map((row) => {

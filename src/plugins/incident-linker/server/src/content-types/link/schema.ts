@@ -1,5 +1,3 @@
-import { DEFAULT_LINK_ROLE, LINK_ROLES } from '../../../../shared/constants';
-
 /** One link per article-incident pair, whatever the locale or version of either (a unique index, see bootstrap.ts). */
 export default {
   kind: 'collectionType',
@@ -19,7 +17,8 @@ export default {
   attributes: {
     articleDocumentId: { type: 'string', required: true, maxLength: 64 },
     incidentDocumentId: { type: 'string', required: true, maxLength: 64 },
-    role: { type: 'enumeration', enum: [...LINK_ROLES], required: true, default: DEFAULT_LINK_ROLE },
+    // One of the configured link roles (config.ts): the links service checks it, as a schema cannot read the config.
+    role: { type: 'string', required: true, maxLength: 64 },
     note: { type: 'text', maxLength: 1000 },
   },
 };

@@ -1,7 +1,7 @@
 import { Box, Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import { InterfaceText } from '../../../../../../admin-shared/InterfaceText';
-import { isolate } from '../../../../../../admin-shared/bidi';
+import { InterfaceText } from '@syria-cms/strapi-admin-helpers';
+import { isolate } from '@syria-cms/bilingual-text';
 import type { LocaleStatusRow } from '../../../../shared/contracts';
 import { getTranslation } from '../../utils/getTranslation';
 import { StatusBadge } from '../StatusBadge';

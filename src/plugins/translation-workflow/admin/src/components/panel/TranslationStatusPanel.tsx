@@ -1,10 +1,10 @@
 import { Box, Flex } from '@strapi/design-system';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { useIntl } from 'react-intl';
-import { LoadState } from '../../../../../../admin-shared/LoadState';
-import { directionOf } from '../../../../../../admin-shared/direction';
-import { useContentLocale } from '../../../../../../admin-shared/useContentLocale';
-import { isOurContentType } from '../../../../../../uids';
+import { LoadState } from '@syria-cms/strapi-admin-helpers';
+import { directionOf } from '@syria-cms/bilingual-text';
+import { useContentLocale } from '@syria-cms/strapi-admin-helpers';
+import { useWorkflowSettings } from '../../hooks/useWorkflowSettings';
 import { useTranslationStatus } from '../../hooks/useTranslationStatus';
 import { getTranslation } from '../../utils/getTranslation';
 import { LocaleStatusItem } from './LocaleStatusItem';
@@ -17,7 +17,8 @@ import { LocaleStatusItem } from './LocaleStatusItem';
 export const TranslationStatusPanel: PanelComponent = ({ model, documentId, document }) => {
   const { formatMessage } = useIntl();
   const locale = useContentLocale();
-  if (!isOurContentType(model) || !documentId || !document) return null;
+  const settings = useWorkflowSettings();
+  if (!settings?.types.some((type) => type.uid === model) || !documentId || !document) return null;
   return {
     title: formatMessage({ id: getTranslation('panel.title'), defaultMessage: 'Translation' }),
     content: <TranslationStatus uid={model} documentId={documentId} locale={locale} revision={document.updatedAt} />,

@@ -1,6 +1,6 @@
 import { Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import { directionOf } from '../../../../../../admin-shared/direction';
+import { directionOf } from '@syria-cms/bilingual-text';
 import type { QueueRow } from '../../../../shared/contracts';
 import { getTranslation } from '../../utils/getTranslation';
 

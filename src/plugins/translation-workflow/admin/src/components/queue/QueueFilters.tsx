@@ -1,11 +1,10 @@
 import { Grid } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import { CONTENT_TYPES } from '../../../../../../uids';
 import type { QueueParams } from '../../../../shared/contracts';
-import { useLocaleCodes } from '../../hooks/useLocaleCodes';
+import { useWorkflowSettings } from '../../hooks/useWorkflowSettings';
 import type { FilterChange } from '../../hooks/useQueueFilters';
 import { getTranslation } from '../../utils/getTranslation';
-import { STATUS_MESSAGES, TYPE_MESSAGES, WORK_ORDER } from '../../utils/messages';
+import { STATUS_MESSAGES, typeMessage, WORK_ORDER } from '../../utils/messages';
 import { FilterSelect } from './FilterSelect';
 import { SearchField } from './SearchField';
 
@@ -18,8 +17,9 @@ interface Props {
 export const QueueFilters = ({ params, onChange }: Props) => {
   const { formatMessage, formatDisplayName } = useIntl();
   const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
-  // Until the locales are read, the one asked for is the only choice, so the select can show it.
-  const locales = useLocaleCodes().data ?? [params.locale];
+  const settings = useWorkflowSettings();
+  // Until the settings are read, the locale asked for is the only choice, so the select can show it.
+  const locales = settings?.locales ?? [params.locale];
 
   return (
     <Grid.Root gap={4}>
@@ -39,7 +39,7 @@ export const QueueFilters = ({ params, onChange }: Props) => {
           value={params.type}
           options={[
             { value: '', label: t('filters.type.all', 'All types') },
-            ...CONTENT_TYPES.map((uid) => ({ value: uid, label: formatMessage(TYPE_MESSAGES[uid]) })),
+            ...(settings?.types ?? []).map(({ uid, displayName }) => ({ value: uid, label: formatMessage(typeMessage(uid, displayName)) })),
           ]}
           onChange={(type) => onChange({ type })}
         />

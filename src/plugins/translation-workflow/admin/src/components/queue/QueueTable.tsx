@@ -3,13 +3,12 @@ import { Flex, Link, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi
 import { RelativeTime } from '@strapi/content-manager/strapi-admin';
 import { useIntl } from 'react-intl';
 import { NavLink, useNavigate } from 'react-router-dom';
-import { InterfaceText } from '../../../../../../admin-shared/InterfaceText';
-import { isolate } from '../../../../../../admin-shared/bidi';
-import { editViewPath } from '../../../../../../admin-shared/editViewPath';
-import { isOurContentType } from '../../../../../../uids';
+import { InterfaceText } from '@syria-cms/strapi-admin-helpers';
+import { isolate } from '@syria-cms/bilingual-text';
+import { editViewPath } from '@syria-cms/strapi-admin-helpers';
 import type { QueueRow } from '../../../../shared/contracts';
 import { getTranslation } from '../../utils/getTranslation';
-import { TYPE_MESSAGES } from '../../utils/messages';
+import { typeMessage } from '../../utils/messages';
 import { StatusBadge } from '../StatusBadge';
 import { EntryTitle } from './EntryTitle';
 
@@ -54,7 +53,7 @@ export const QueueTable = ({ rows }: { rows: QueueRow[] }) => {
               style={{ cursor: 'pointer' }}
             >
               <Td>
-                <Typography textColor="neutral800">{isOurContentType(row.uid) ? formatMessage(TYPE_MESSAGES[row.uid]) : row.typeName}</Typography>
+                <Typography textColor="neutral800">{formatMessage(typeMessage(row.uid, row.typeName))}</Typography>
               </Td>
               <Td>
                 <Link tag={NavLink} to={to} onClick={(event: React.MouseEvent) => event.stopPropagation()}>

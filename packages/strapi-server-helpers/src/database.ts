@@ -1,0 +1,35 @@
+import type { Core } from '@strapi/strapi';
+import type { UniqueIndex } from './database-errors';
+
+export const tableOf = (strapi: Core.Strapi, uid: string): string => strapi.db.metadata.get(uid as any).tableName;
+
+export function columnOf(strapi: Core.Strapi, uid: string, attribute: string): string {
+  const { attributes } = strapi.db.metadata.get(uid as any) as any;
+  return attributes[attribute].columnName ?? attribute.replace(/[A-Z]/g, (c: string) => `_${c.toLowerCase()}`);
+}
+
+/** An index over attributes of a content type, named after its table as ensureIndex creates it. */
+export function indexOn(strapi: Core.Strapi, uid: string, name: string, attributeNames: string[]): UniqueIndex {
+  const table = tableOf(strapi, uid);
+  return { name: `${table}_${name}`, table, columns: attributeNames.map((attribute) => columnOf(strapi, uid, attribute)) };
+}
+
+/**
+ * Creates an index over attributes of a content type if it is missing. Strapi's schemas cannot
+ * declare composite or partial unique constraints, which we need so that the database, not a
+ * read-then-write race, decides what is a duplicate. `where` makes it partial (SQL over columns;
+ * SQLite and PostgreSQL both take it). Strapi's schema sync leaves indexes it did not create alone.
+ */
+export async function ensureIndex(
+  strapi: Core.Strapi,
+  uid: string,
+  name: string,
+  attributeNames: string[],
+  options: { unique: boolean; where?: string }
+) {
+  const index = indexOn(strapi, uid, name, attributeNames);
+  await strapi.db.connection.raw(
+    `CREATE ${options.unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS ${index.name} ON ${index.table} (${index.columns.join(', ')})` +
+      (options.where ? ` WHERE ${options.where}` : '')
+  );
+}

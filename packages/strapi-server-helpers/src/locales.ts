@@ -1,0 +1,14 @@
+import type { Core } from '@strapi/strapi';
+
+/**
+ * The content locales as Strapi's i18n holds them: the one place plugins and helpers read them
+ * from (an app sets them up at its bootstrap, from whatever configuration it keeps).
+ */
+const i18nLocales = (strapi: Core.Strapi) => strapi.plugin('i18n').service('locales');
+
+export const defaultLocale = (strapi: Core.Strapi): Promise<string> => i18nLocales(strapi).getDefaultLocale();
+
+export const isKnownLocale = async (strapi: Core.Strapi, code: string): Promise<boolean> => Boolean(await i18nLocales(strapi).findByCode(code));
+
+export const localeCodes = async (strapi: Core.Strapi): Promise<string[]> =>
+  ((await i18nLocales(strapi).find()) as { code: string }[]).map((locale) => locale.code);
