@@ -10,7 +10,8 @@ const path = require('node:path');
 const { execFileSync } = require('node:child_process');
 
 const root = path.join(__dirname, '..');
-const STAMP = path.join('dist', '.built');
+// Outside the packages (npm pack would ship a stamp in dist/); a fresh `npm ci` clears them.
+const STAMPS = path.join(root, 'node_modules', '.cache', 'workspace-builds');
 const SKIP = new Set(['node_modules', 'dist', 'tests', '.turbo']);
 
 function newestChange(folder) {
@@ -26,15 +27,14 @@ function newestChange(folder) {
 function buildWorkspaces({ force = false } = {}) {
   for (const workspace of require(path.join(root, 'package.json')).workspaces) {
     const folder = path.join(root, workspace);
-    const stamp = path.join(folder, STAMP);
+    const { name } = require(path.join(folder, 'package.json'));
+    const stamp = path.join(STAMPS, `${name.replace('/', '+')}.built`);
     const builtAt = fs.existsSync(stamp) ? fs.statSync(stamp).mtimeMs : 0;
     if (!force && builtAt > newestChange(folder)) continue;
-    const { name } = require(path.join(folder, 'package.json'));
     console.log(`Building ${name}`);
-    execFileSync('npm', ['run', 'build', '--silent'], {
-      cwd: folder,
-      stdio: 'inherit',
-    });
+    // The bundlers' progress is noise; their errors come through.
+    execFileSync('npm', ['run', 'build', '--silent'], { cwd: folder, stdio: ['ignore', 'ignore', 'inherit'] });
+    fs.mkdirSync(STAMPS, { recursive: true });
     fs.writeFileSync(stamp, `${new Date().toISOString()}\n`);
   }
 }

@@ -36,18 +36,19 @@ test('the public, read-only and custom tokens, and roles the model does not know
   fc.assert(fc.property(writes, fc.constantFrom(...nobody), (write, actor) => !allowed(actor, write)));
 });
 
-test('a translator creates and updates only the localized fields of its own languages, and a refusal names what it refused', () => {
+test('a translator creates, updates and confirms translations only in its own languages, changing localized fields only, and a refusal names what it refused', () => {
   const own = translation.translatorRoles[0].locales;
   fc.assert(
     fc.property(writes, (write) => {
       const shared = write.fields.filter((field) => !field.localized).map((field) => field.name);
       const inOwnLocales = write.locales !== 'every' && write.locales.every((locale) => own.includes(locale));
-      const expected = (write.action === 'create' || write.action === 'update') && inOwnLocales && shared.length === 0;
+      const granted = ['create', 'update', 'confirm'].includes(write.action);
+      const expected = granted && inOwnLocales && shared.length === 0;
       const refusal = decide(grantsOf(admin('translator'), translation), write);
       if (expected) return refusal === null;
       if (refusal === null) return false;
       // Refused for the fields alone: exactly the shared ones are named.
-      if ((write.action === 'create' || write.action === 'update') && inOwnLocales) return JSON.stringify(refusal.fields) === JSON.stringify(shared);
+      if (granted && inOwnLocales) return JSON.stringify(refusal.fields) === JSON.stringify(shared);
       return refusal.reason.includes(write.action);
     })
   );

@@ -11,6 +11,8 @@ export type ResponseDecorator = (ctx: any, entries: any[], uid: string) => Promi
  */
 export function decorateFindResponses(strapi: Core.Strapi, uids: string[], decorate: ResponseDecorator) {
   for (const uid of uids) {
+    // A type without a content API (no controller) has no responses to add to.
+    if (!strapi.get('controllers').get(uid as any)) continue;
     strapi.get('controllers').extend(uid as any, (controller: any) => {
       const withDecoration = (action: 'find' | 'findOne') => async (ctx: any) => {
         const response = await controller[action](ctx);

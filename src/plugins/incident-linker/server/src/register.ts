@@ -16,7 +16,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     ?.service('override')
     .registerOverride(linkerOverride(config), { pluginOrigin: 'incident-linker', excludeFromGeneration: ['incident-linker'] });
 
-  const linkedTypes = [config.articleType, config.incidentType];
+  // The APIs of the linked types (`api::article.`), custom routes (an article page by slug) included.
+  const linkedApis = [config.articleType, config.incidentType].map((uid) => `${uid.split('.')[0]}.`);
   strapi.contentAPI.addQueryParams({
     [WITH_LINKS]: {
       schema: (z: any) => z.enum(['true', 'false']).optional(),
@@ -24,7 +25,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // Every read of the article and incident APIs, so that views built on their find (an article page) can ask too.
       matchRoute: (route: any) =>
         route.method === 'GET' &&
-        linkedTypes.some((uid) => String(route.handler).startsWith(`${uid}.`)) &&
+        linkedApis.some((api) => String(route.handler).startsWith(api)) &&
         !(WITH_LINKS in (route.request?.query ?? {})),
     },
   });
