@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, on a fresh machine too: installs what is missing (npm packages, Debian's
-# Chromium, a PostgreSQL server), then runs the unit and API tests on SQLite and on PostgreSQL,
-# and the browser tests of the admin panel.
+# Chromium, a PostgreSQL server), then checks package boundaries and types, runs the unit and API
+# tests (the workspace packages' own included) on SQLite and on PostgreSQL, installs the incident
+# linker into a throw-away app from its packed tarballs, and runs the browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,11 +30,15 @@ if ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
   pg_isready -h 127.0.0.1 -p 5432
 fi
 
-echo "== Type checks (server, admin, tests)"
+echo "== Package boundaries (no relative import crosses into another package)"
+npm run check:boundaries
+echo "== Type checks (app server, admin, tests, and each workspace package)"
 npm run typecheck
 echo "== Unit and API tests on SQLite"
 DATABASE_CLIENT=sqlite npx jest
 echo "== Unit and API tests on PostgreSQL"
 DATABASE_CLIENT=postgres npx jest
+echo "== Install test: the incident linker from npm pack tarballs in a throw-away Strapi app"
+npx jest --config tests/install/jest.config.js
 echo "== Browser tests of the admin panel"
 npx jest --config tests/e2e/jest.config.js

@@ -2,9 +2,8 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { fieldError } from '@syria-cms/strapi-server-helpers';
+import { fieldError, throwIfProblems } from '@syria-cms/strapi-server-helpers';
 import { localPathOf } from '../server-shared/local-files';
-import { throwIfProblems } from '@syria-cms/strapi-server-helpers';
 import { findReadableSourceFile } from '../server-shared/withheld-files';
 import { SOURCE } from '../uids';
 

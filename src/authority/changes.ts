@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { attributesOf, editableVersion, isShared } from '@syria-cms/strapi-server-helpers';
+import { isShared } from '@syria-cms/bilingual-text';
+import { attributesOf, editableVersion } from '@syria-cms/strapi-server-helpers';
 
 type Attribute = Record<string, any>;
 type Stored = Record<string, any> | null;

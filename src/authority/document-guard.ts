@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { attributesOf, isDocumentWrite, isLocalized, isShared, type DocumentWrite, type DOCUMENT_WRITES, type WriteStep } from '@syria-cms/strapi-server-helpers';
+import { isLocalized, isShared } from '@syria-cms/bilingual-text';
+import { attributesOf, isDocumentWrite, type DocumentWrite, type DOCUMENT_WRITES, type WriteStep } from '@syria-cms/strapi-server-helpers';
 import { isOurContentType } from '../uids';
 import { changedSharedFields } from './changes';
 import type { Write } from './decide';

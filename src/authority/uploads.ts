@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { fieldError } from '@syria-cms/strapi-server-helpers';
-import { attributesOf, isLocalized } from '@syria-cms/strapi-server-helpers';
-import { validationError } from '@syria-cms/strapi-server-helpers';
+import { attributesOf, fieldError, validationError } from '@syria-cms/strapi-server-helpers';
+import { isLocalized } from '@syria-cms/bilingual-text';
 import { CONTENT_TYPES, isOurContentType, SOURCE } from '../uids';
 import { currentActor } from './actor';
 import { assertMayWrite } from './enforce';

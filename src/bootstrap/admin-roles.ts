@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { attributesOf, hasDraftAndPublish, isLocalized } from '@syria-cms/strapi-server-helpers';
+import { isLocalized } from '@syria-cms/bilingual-text';
+import { attributesOf, hasDraftAndPublish } from '@syria-cms/strapi-server-helpers';
 import { CONTENT_TYPES } from '../uids';
 import { roleGrants, type Grant, type WriteAction } from '../authority/model';
 import { translationSettings } from './settings';

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import type { Core } from '@strapi/strapi';
-import { editableVersion } from '@syria-cms/strapi-server-helpers';
+import { editableVersion, type WriteStep } from '@syria-cms/strapi-server-helpers';
 import { localPathOf } from '../server-shared/local-files';
-import type { WriteStep } from '@syria-cms/strapi-server-helpers';
 import { SOURCE } from '../uids';
 
 /**

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { isOurContentType } from '../uids';
-import { attributesOf, hasDraftAndPublish, isShared } from '@syria-cms/strapi-server-helpers';
-import type { WriteStep } from '@syria-cms/strapi-server-helpers';
+import { isShared } from '@syria-cms/bilingual-text';
+import { attributesOf, hasDraftAndPublish, type WriteStep } from '@syria-cms/strapi-server-helpers';
 type Row = { id: number; documentId: string; locale: string; publishedAt: string | null; [relation: string]: any };
 
 /**

@@ -1,9 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import type { FieldError } from '@syria-cms/strapi-server-helpers';
-import { validationError } from '@syria-cms/strapi-server-helpers';
+import { editableRow, type FieldError, validationError, type WriteStep } from '@syria-cms/strapi-server-helpers';
 import { alreadyUsed, sharedUniqueFields } from '../uniqueness/shared-values';
 import { isOurContentType } from '../uids';
-import { editableRow, type WriteStep } from '@syria-cms/strapi-server-helpers';
 import { CONTENT_RULES } from './content-rules';
 
 /**

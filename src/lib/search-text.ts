@@ -1,5 +1,4 @@
-import { blocksToText } from '@syria-cms/bilingual-text';
-import { arabicReadings, foldedWords } from '@syria-cms/bilingual-text';
+import { arabicReadings, blocksToText, foldedWords } from '@syria-cms/bilingual-text';
 
 /**
  * The folded words a document is found by, stored with it so that a search is a plain LIKE on

@@ -3,8 +3,7 @@ import { errors } from '@strapi/utils';
 import { checkPublicQuery, encodingProblems, normalizePublicQuery } from '../public-api/query-guard';
 import { publicRouteOf } from '../public-api/routes';
 import { contractSettings } from '../public-api/settings';
-import { contentApiPrefix, isContentApiRead } from '@syria-cms/strapi-server-helpers';
-import { validationError } from '@syria-cms/strapi-server-helpers';
+import { contentApiPrefix, isContentApiRead, validationError } from '@syria-cms/strapi-server-helpers';
 
 /**
  * Every read of the content API passes the public contract (src/public-api/contract.ts) before

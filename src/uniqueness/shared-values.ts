@@ -1,9 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { isUniqueViolation, type UniqueIndex } from '@syria-cms/strapi-server-helpers';
-import { fieldError, type FieldError } from '@syria-cms/strapi-server-helpers';
-import { columnOf, tableOf } from '@syria-cms/strapi-server-helpers';
-import { validationError } from '@syria-cms/strapi-server-helpers';
-import { attributesOf, isShared } from '@syria-cms/strapi-server-helpers';
+import { attributesOf, columnOf, fieldError, type FieldError, isUniqueViolation, tableOf, type UniqueIndex, validationError } from '@syria-cms/strapi-server-helpers';
+import { isShared } from '@syria-cms/bilingual-text';
 import { CONTENT_TYPES } from '../uids';
 
 /**

@@ -1,8 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { isUniqueViolation } from '@syria-cms/strapi-server-helpers';
-import { fieldError } from '@syria-cms/strapi-server-helpers';
-import { ensureIndex, indexOn, tableOf } from '@syria-cms/strapi-server-helpers';
-import { validationError } from '@syria-cms/strapi-server-helpers';
+import { ensureIndex, fieldError, indexOn, isUniqueViolation, tableOf, validationError } from '@syria-cms/strapi-server-helpers';
 import { ARTICLE } from '../uids';
 
 /**

@@ -1,6 +1,5 @@
 import path from 'node:path';
-import type { Core } from '@strapi/strapi';
-import { createStrapi } from '@strapi/strapi';
+import { type Core, createStrapi } from '@strapi/strapi';
 import { createTestDatabase, useDatabase, type TestDatabase } from './database';
 import { applyTestEnvironment } from './test-env';
 

@@ -12,3 +12,16 @@ export const isKnownLocale = async (strapi: Core.Strapi, code: string): Promise<
 
 export const localeCodes = async (strapi: Core.Strapi): Promise<string[]> =>
   ((await i18nLocales(strapi).find()) as { code: string }[]).map((locale) => locale.code);
+
+/**
+ * One row per document from rows of several locales: the row in `locale` where the document has
+ * one, otherwise the first row read in another locale (a fallback the caller marks as such).
+ */
+export function oneRowPerDocument<Row extends { documentId: string; locale: string }>(rows: Iterable<Row>, locale: string): Map<string, Row> {
+  const chosen = new Map<string, Row>();
+  for (const row of rows) {
+    const current = chosen.get(row.documentId);
+    if (!current || (current.locale !== locale && row.locale === locale)) chosen.set(row.documentId, row);
+  }
+  return chosen;
+}

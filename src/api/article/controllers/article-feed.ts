@@ -4,6 +4,7 @@ import { requestedLocale } from '../../../server-shared/locales';
 import { throwIfProblems } from '@syria-cms/strapi-server-helpers';
 import { ARTICLE } from '../../../uids';
 import type { FeedFormat } from '../services/article-feed';
+import { getService } from '../../../services';
 
 const CONTENT_TYPES: Record<FeedFormat, string> = {
   rss: 'application/rss+xml; charset=utf-8',
@@ -17,10 +18,9 @@ const feedOf = (strapi: Core.Strapi, format: FeedFormat) => async (ctx: any) => 
   const section = reader.oneOf('section', sections);
   throwIfProblems(reader.problems);
   ctx.type = CONTENT_TYPES[format];
-  ctx.body = await strapi
-    .service('api::article.article-feed')
+  ctx.body = await getService('api::article.article-feed')
     // The server's configured address, not the request's Host header: a cached feed must not carry a spoofed host.
-    .feed(format, { locale: requestedLocale(strapi, ctx.query), section, selfUrl: new URL(ctx.url, strapi.config.get('server.absoluteUrl') as string).href });
+    .feed(format, { locale: await requestedLocale(strapi, ctx.query), section, selfUrl: new URL(ctx.url, strapi.config.get('server.absoluteUrl') as string).href });
 };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({ rss: feedOf(strapi, 'rss'), atom: feedOf(strapi, 'atom') });

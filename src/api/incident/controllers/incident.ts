@@ -1,5 +1,6 @@
 import { factories } from '@strapi/strapi';
 import { INCIDENT } from '../../../uids';
+import { getService } from '../../../services';
 
 /**
  * The list takes the site filters (from, to, location, type, weapon, perpetrator, verification,
@@ -7,7 +8,7 @@ import { INCIDENT } from '../../../uids';
  */
 export default factories.createCoreController(INCIDENT, ({ strapi }) => ({
   async find(ctx) {
-    await strapi.service('api::incident.incident-query').toStrapiQuery(ctx.query);
+    await getService('api::incident.incident-query').toStrapiQuery(ctx.query);
     return super.find(ctx);
   },
 }));

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { placeDirectory } from '@syria-cms/strapi-server-helpers';
-import { INCIDENT, LOCATION } from '../../../uids';
+import { LOCATION } from '../../../uids';
 import type { Conditions } from './incident-query';
+import { getService } from '../../../services';
 
 export const GROUPINGS = ['month', 'governorate', 'perpetrator', 'weapon'] as const;
 export type Grouping = (typeof GROUPINGS)[number];
@@ -55,7 +56,7 @@ function add(group: Group, casualties: any) {
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async figures(conditions: Conditions, groupBy: Grouping, locale: string) {
-    const incidents = await strapi.service(`${INCIDENT}-query` as any).published(conditions, locale, SHAPES[groupBy]);
+    const incidents = await getService('api::incident.incident-query').published(conditions, locale, SHAPES[groupBy]);
     const keysOf = await groupKeys(strapi, groupBy, locale);
     const groups = new Map<string | null, Group>();
     const total = emptyGroup(null, null);

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { INCIDENT } from '../../../uids';
 import type { Conditions } from './incident-query';
+import { getService } from '../../../services';
 
 const TERM = { select: ['key', 'label'] };
 
@@ -27,7 +27,7 @@ const coordinate = (value: unknown) => (value === null || value === undefined ||
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async featureCollection(conditions: Conditions, locale: string) {
-    const incidents = await strapi.service(`${INCIDENT}-query` as any).published(conditions, locale, MAP_SHAPE);
+    const incidents = await getService('api::incident.incident-query').published(conditions, locale, MAP_SHAPE);
     const features = [];
     let withoutCoordinates = 0;
     for (const incident of incidents) {

@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { INCIDENT_FILTER_PARAMETERS, readIncidentFilters, type IncidentFilters } from '../../../lib/incident-filters';
 import { ParameterReader } from '../../../lib/public-query';
-import { placeDirectory } from '@syria-cms/strapi-server-helpers';
-import { throwIfProblems } from '@syria-cms/strapi-server-helpers';
+import { placeDirectory, throwIfProblems } from '@syria-cms/strapi-server-helpers';
 import { ACTOR, INCIDENT, INCIDENT_TYPE, LOCATION, WEAPON } from '../../../uids';
 
 export type Conditions = Record<string, unknown>;
@@ -106,12 +105,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       select: ['id', 'documentId', 'locale'],
       orderBy: [{ date: 'desc' }, { id: 'asc' }],
     });
-    const chosen = new Map<string, { id: number; locale: string }>();
-    for (const version of versions) {
-      const current = chosen.get(version.documentId);
-      if (!current || (current.locale !== locale && version.locale === locale)) chosen.set(version.documentId, version);
-    }
-    const ids = [...chosen.values()].map((version) => version.id);
+    const ids = [...oneRowPerDocument(versions, locale).values()].map((version) => version.id);
     const byId = new Map<number, any>();
     for (let start = 0; start < ids.length; start += CHUNK) {
       const rows: any[] = await strapi.db.query(INCIDENT).findMany({

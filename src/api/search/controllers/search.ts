@@ -3,6 +3,7 @@ import { ParameterReader } from '../../../lib/public-query';
 import { requestedLocale } from '../../../server-shared/locales';
 import { throwIfProblems } from '@syria-cms/strapi-server-helpers';
 import { SEARCHED_TYPES, type SearchedType } from '../services/search';
+import { getService } from '../../../services';
 
 const MAX_QUERY_LENGTH = 200;
 
@@ -18,8 +19,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (unknown.length > 0) reader.problem('types', `types must be among ${SEARCHED_TYPES.join(', ')}; got ${unknown.join(', ')}`);
     const limit = reader.integer('limit', { min: 1, max: 50 }) ?? 10;
     throwIfProblems(reader.problems);
-    ctx.body = await strapi
-      .service('api::search.search')
-      .search({ q: q!, locale: requestedLocale(strapi, ctx.query), types: types as SearchedType[], limit });
+    ctx.body = await getService('api::search.search')
+      .search({ q: q!, locale: await requestedLocale(strapi, ctx.query), types: types as SearchedType[], limit });
   },
 });

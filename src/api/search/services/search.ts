@@ -1,9 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { findNames } from '@syria-cms/bilingual-text';
+import { findNames, foldedWords } from '@syria-cms/bilingual-text';
 import { queryWords } from '../../../lib/search-text';
-import { foldedWords } from '@syria-cms/bilingual-text';
-import { placeDirectory, type Places } from '@syria-cms/strapi-server-helpers';
-import { hasDraftAndPublish } from '@syria-cms/strapi-server-helpers';
+import { hasDraftAndPublish, placeDirectory, type Places } from '@syria-cms/strapi-server-helpers';
 import { ARTICLE, INCIDENT, LOCATION } from '../../../uids';
 
 export const SEARCHED_TYPES = ['article', 'incident', 'location'] as const;

@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { grantPluginActions } from '@syria-cms/strapi-server-helpers';
-import { ensureIndex } from '@syria-cms/strapi-server-helpers';
+import { ensureIndex, grantPluginActions } from '@syria-cms/strapi-server-helpers';
 import type { TranslationWorkflowConfig } from './config';
 import { PLUGIN_ID, READ_ACTION } from '../../shared/constants';
 import { STATE } from './constants';

@@ -1,10 +1,8 @@
 import { Box, Flex } from '@strapi/design-system';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { useIntl } from 'react-intl';
-import { InterfaceText } from '@syria-cms/strapi-admin-helpers';
-import { LoadState } from '@syria-cms/strapi-admin-helpers';
+import { InterfaceText, LoadState, useContentLocale } from '@syria-cms/strapi-admin-helpers';
 import { directionOf } from '@syria-cms/bilingual-text';
-import { useContentLocale } from '@syria-cms/strapi-admin-helpers';
 import { useLinkerPermissions } from '../hooks/useLinkerPermissions';
 import { LinkerSettingsProvider, useLinkerSettings, useSettings } from '../hooks/useLinkerSettings';
 import { useIncidentArticles } from '../hooks/useLinks';

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { attributesOf } from '@syria-cms/strapi-server-helpers';
+import { attributesOf, oneRowPerDocument } from '@syria-cms/strapi-server-helpers';
 import { linkerConfig } from '../config';
 
 /**
@@ -36,20 +36,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     locale: string,
     options: { published: boolean; select: string[]; populate?: Record<string, unknown> }
   ): Promise<Map<string, LocalizedRow>> {
-    const byDocument = new Map<string, LocalizedRow>();
-    if (documentIds.length === 0) return byDocument;
-    const rows: any[] = await strapi.db.query(uid as any).findMany({
+    if (documentIds.length === 0) return new Map();
+    const rows: { documentId: string; locale: string }[] = await strapi.db.query(uid as any).findMany({
       where: { documentId: { $in: [...new Set(documentIds)] }, publishedAt: options.published ? { $notNull: true } : null },
       select: [...new Set(['documentId', 'locale', ...options.select])],
       populate: options.populate,
     });
-    for (const row of rows) {
-      const chosen = byDocument.get(row.documentId);
-      if (!chosen || (chosen.fallback && row.locale === locale)) {
-        byDocument.set(row.documentId, { ...row, fallback: row.locale !== locale });
-      }
-    }
-    return byDocument;
+    const chosen = oneRowPerDocument(rows, locale);
+    return new Map([...chosen].map(([documentId, row]) => [documentId, { ...row, fallback: row.locale !== locale }]));
   },
 
   /** An incident row as the admin contracts describe it (IncidentSummary): its place under `location`, whatever the relation's name. */

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { unstable_useDocumentLayout, type PanelComponent } from '@strapi/content-manager/strapi-admin';
-import { directionOf } from '@syria-cms/bilingual-text';
+import { directionOf, isShared } from '@syria-cms/bilingual-text';
 import { useContentLocale } from '@syria-cms/strapi-admin-helpers';
 
 /**
@@ -39,10 +39,6 @@ function applyDirection(form: HTMLElement, direction: 'rtl' | 'ltr', leftToRight
   }
 }
 
-interface I18nOptions {
-  i18n?: { localized?: boolean };
-}
-
 const addsElements = (records: MutationRecord[]) =>
   records.some((record) => Array.from(record.addedNodes).some((node) => node.nodeType === Node.ELEMENT_NODE));
 
@@ -73,7 +69,7 @@ function useLeftToRightFields(model: string): ReadonlySet<string> {
       new Set(
         edit.layout
           .flat(2)
-          .filter(({ attribute }) => attribute.type === 'uid' || (attribute.pluginOptions as I18nOptions | undefined)?.i18n?.localized === false)
+          .filter(({ attribute }) => attribute.type === 'uid' || isShared(attribute))
           .map((field) => field.name)
       ),
     [edit.layout]

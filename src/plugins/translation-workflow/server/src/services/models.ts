@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { attributesOf, isLocalized } from '@syria-cms/strapi-server-helpers';
+import { isLocalized } from '@syria-cms/bilingual-text';
+import { attributesOf } from '@syria-cms/strapi-server-helpers';
 import { PLUGIN_ID } from '../../../shared/constants';
 import type { TranslationWorkflowConfig } from '../config';
 

@@ -1,8 +1,7 @@
 import { Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { InterfaceText } from '@syria-cms/strapi-admin-helpers';
-import { directionOf } from '@syria-cms/bilingual-text';
-import { blocksToParagraphs } from '@syria-cms/bilingual-text';
+import { blocksToParagraphs, directionOf } from '@syria-cms/bilingual-text';
 import { getTranslation } from '../../utils/getTranslation';
 
 /** A field's value as paragraphs: blocks by block, other text by line (aliases are one per line). */

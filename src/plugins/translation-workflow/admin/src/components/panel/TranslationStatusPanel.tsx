@@ -1,9 +1,8 @@
 import { Box, Flex } from '@strapi/design-system';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { useIntl } from 'react-intl';
-import { LoadState } from '@syria-cms/strapi-admin-helpers';
+import { LoadState, useContentLocale } from '@syria-cms/strapi-admin-helpers';
 import { directionOf } from '@syria-cms/bilingual-text';
-import { useContentLocale } from '@syria-cms/strapi-admin-helpers';
 import { useWorkflowSettings } from '../../hooks/useWorkflowSettings';
 import { useTranslationStatus } from '../../hooks/useTranslationStatus';
 import { getTranslation } from '../../utils/getTranslation';

@@ -3,9 +3,8 @@ import { Flex, Link, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi
 import { RelativeTime } from '@strapi/content-manager/strapi-admin';
 import { useIntl } from 'react-intl';
 import { NavLink, useNavigate } from 'react-router-dom';
-import { InterfaceText } from '@syria-cms/strapi-admin-helpers';
+import { editViewPath, InterfaceText } from '@syria-cms/strapi-admin-helpers';
 import { isolate } from '@syria-cms/bilingual-text';
-import { editViewPath } from '@syria-cms/strapi-admin-helpers';
 import type { QueueRow } from '../../../../shared/contracts';
 import { getTranslation } from '../../utils/getTranslation';
 import { typeMessage } from '../../utils/messages';
