@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { INCIDENT_FILTER_PARAMETERS, readIncidentFilters, type IncidentFilters } from '../../../lib/incident-filters';
 import { ParameterReader } from '../../../lib/public-query';
-import { placeDirectory, throwIfProblems } from '@syria-cms/strapi-server-helpers';
+import { oneRowPerDocument, placeDirectory, throwIfProblems } from '@syria-cms/strapi-server-helpers';
 import { ACTOR, INCIDENT, INCIDENT_TYPE, LOCATION, WEAPON } from '../../../uids';
 
 export type Conditions = Record<string, unknown>;
