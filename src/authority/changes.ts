@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { isShared } from '@syria-cms/bilingual-text';
-import { attributesOf, editableVersion } from '@syria-cms/strapi-server-helpers';
+import { attributesOf, editableVersion, queryOf } from '@syria-cms/strapi-server-helpers';
 
 type Attribute = Record<string, any>;
 type Stored = Record<string, any> | null;
@@ -35,7 +35,7 @@ export async function changedSharedFields(
 async function storedFields(strapi: Core.Strapi, uid: string, documentId: string, names: string[]): Promise<Stored> {
   const attributes = attributesOf(strapi, uid);
   const populate = Object.fromEntries(names.filter((name) => needsPopulate(attributes[name])).map((name) => [name, populateFor(strapi, attributes[name])]));
-  return strapi.db.query(uid as any).findOne({ where: { documentId, ...editableVersion(strapi, uid) }, populate });
+  return queryOf(strapi, uid).findOne({ where: { documentId, ...editableVersion(strapi, uid) }, populate });
 }
 
 const needsPopulate = (attribute: Attribute) => ['relation', 'component', 'media'].includes(attribute.type);
@@ -113,7 +113,7 @@ async function documentIdsOf(strapi: Core.Strapi, target: string, items: unknown
     else if (value !== null && value !== undefined) rowIds.push(Number(value));
   }
   if (rowIds.length > 0) {
-    const rows = await strapi.db.query(target as any).findMany({ where: { id: { $in: rowIds } }, select: ['documentId'] });
+    const rows = await queryOf(strapi, target).findMany({ where: { id: { $in: rowIds } }, select: ['documentId'] });
     for (const row of rows) documentIds.add(row.documentId);
     // An id that names no row cannot be linked; count it as a change so the write is judged, not waved through.
     if (rows.length < new Set(rowIds).size) documentIds.add(`missing:${rowIds.join(',')}`);

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { attributesOf, fieldError, validationError } from '@syria-cms/strapi-server-helpers';
+import { attributesOf, documentsOf, fieldError, validationError } from '@syria-cms/strapi-server-helpers';
 import { isLocalized } from '@syria-cms/bilingual-text';
 import { CONTENT_TYPES, isOurContentType, SOURCE } from '../uids';
 import { currentActor } from './actor';
@@ -75,7 +75,7 @@ async function attachmentTarget(strapi: Core.Strapi, ref: unknown, refId: unknow
 /** Links the uploaded files through the Document Service, to the draft where there is one. */
 async function attach(strapi: Core.Strapi, target: AttachmentTarget, files: { id: number }[]) {
   const { uid, documentId, locales } = target.write;
-  const documents = strapi.documents(uid as any);
+  const documents = documentsOf(strapi, uid);
   let value: number | number[] = files[0].id;
   if (target.multiple) {
     const current: any = await documents.findOne({ documentId, locale: locales[0], populate: { [target.field]: { fields: ['id'] } } } as any);

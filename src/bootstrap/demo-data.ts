@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { documentsOf, queryOf } from '@syria-cms/strapi-server-helpers';
 import { ACTOR, ARTICLE, INCIDENT, INCIDENT_TYPE, LOCATION, SOURCE, TARGET_TYPE, WEAPON } from '../uids';
 
 /**
@@ -35,9 +36,9 @@ export async function loadDemoData(strapi: Core.Strapi): Promise<DemoLoadReport>
     shared: Record<string, unknown>,
     localized: Localized<Record<string, unknown>>
   ): Promise<string> => {
-    const existing = await strapi.db.query(uid as any).findOne({ where: { ...where, locale: 'en' }, select: ['documentId'] });
+    const existing = await queryOf(strapi, uid).findOne({ where: { ...where, locale: 'en' }, select: ['documentId'] });
     if (existing) return existing.documentId;
-    const documents = strapi.documents(uid as any) as Documents;
+    const documents = documentsOf(strapi, uid) as Documents;
     const english = await documents.create({ locale: 'en', data: { ...shared, ...localized.en } } as any);
     await documents.update({ documentId: english.documentId, locale: 'ar', data: localized.ar } as any);
     count(uid);
@@ -116,8 +117,8 @@ export async function loadDemoData(strapi: Core.Strapi): Promise<DemoLoadReport>
 }
 
 async function publishIfNeverPublished(strapi: Core.Strapi, uid: string, documentId: string) {
-  const published = await strapi.db.query(uid as any).count({ where: { documentId, publishedAt: { $notNull: true } } });
-  if (published === 0) await strapi.documents(uid as any).publish({ documentId, locale: '*' } as any);
+  const published = await queryOf(strapi, uid).count({ where: { documentId, publishedAt: { $notNull: true } } });
+  if (published === 0) await documentsOf(strapi, uid).publish({ documentId, locale: '*' } as any);
 }
 
 /** True when the database holds no article yet: the demo is loaded only into an empty project. */

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { queryOf } from '@syria-cms/strapi-server-helpers';
 import { SEARCH_SOURCES, searchTextOf } from '../lib/search-text';
 
 /**
@@ -8,9 +9,9 @@ import { SEARCH_SOURCES, searchTextOf } from '../lib/search-text';
  */
 export async function ensureSearchText(strapi: Core.Strapi) {
   for (const [uid, sources] of Object.entries(SEARCH_SOURCES)) {
-    const rows: any[] = await strapi.db.query(uid as any).findMany({ where: { searchText: { $null: true } }, select: ['id', ...sources] });
+    const rows: any[] = await queryOf(strapi, uid).findMany({ where: { searchText: { $null: true } }, select: ['id', ...sources] });
     for (const row of rows) {
-      await strapi.db.query(uid as any).update({ where: { id: row.id }, data: { searchText: searchTextOf(row, sources) } });
+      await queryOf(strapi, uid).update({ where: { id: row.id }, data: { searchText: searchTextOf(row, sources) } });
     }
     if (rows.length > 0) strapi.log.info(`Indexed ${rows.length} ${uid} rows for search`);
   }

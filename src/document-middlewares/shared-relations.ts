@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { isOurContentType } from '../uids';
 import { isShared } from '@syria-cms/bilingual-text';
-import { attributesOf, hasDraftAndPublish, type WriteStep } from '@syria-cms/strapi-server-helpers';
+import { attributesOf, hasDraftAndPublish, queryOf, type WriteStep } from '@syria-cms/strapi-server-helpers';
 type Row = { id: number; documentId: string; locale: string; publishedAt: string | null; [relation: string]: any };
 
 /**
@@ -56,7 +56,7 @@ const sharedRelationsOf = (strapi: Core.Strapi, uid: string) =>
     .map(([name]) => name);
 
 const rowsWithRelations = (strapi: Core.Strapi, uid: string, documentId: string, relations: string[]): Promise<Row[]> =>
-  strapi.db.query(uid as any).findMany({
+  queryOf(strapi, uid).findMany({
     where: { documentId },
     select: ['id', 'documentId', 'locale', 'publishedAt'],
     populate: Object.fromEntries(relations.map((name) => [name, { select: ['documentId'] }])),
@@ -79,14 +79,14 @@ async function copyRelations(strapi: Core.Strapi, uid: string, from: Row, to: Ro
     }
   }
   for (const row of to) {
-    await strapi.db.query(uid as any).update({ where: { id: row.id }, data: data.get(row.id)! });
+    await queryOf(strapi, uid).update({ where: { id: row.id }, data: data.get(row.id)! });
   }
 }
 
 async function rowsOf(strapi: Core.Strapi, uid: string, documentIds: string[]) {
   const byDocument = new Map<string, Row[]>();
   if (documentIds.length === 0) return byDocument;
-  const rows: Row[] = await strapi.db.query(uid as any).findMany({
+  const rows: Row[] = await queryOf(strapi, uid).findMany({
     where: { documentId: { $in: documentIds } },
     select: ['id', 'documentId', 'locale', 'publishedAt'],
   });

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { editableRow, type FieldError, validationError, type WriteStep } from '@syria-cms/strapi-server-helpers';
+import { editableRow, type FieldError, queryOf, validationError, type WriteStep } from '@syria-cms/strapi-server-helpers';
 import { alreadyUsed, sharedUniqueFields } from '../uniqueness/shared-values';
 import { isOurContentType } from '../uids';
 import { CONTENT_RULES } from './content-rules';
@@ -43,7 +43,7 @@ async function uniqueSharedFieldErrors(
   for (const name of sharedUniqueFields(strapi, uid)) {
     const value = data[name];
     if (value === undefined || value === null || value === '') continue;
-    const clash = await strapi.db.query(uid as any).findOne({
+    const clash = await queryOf(strapi, uid).findOne({
       where: { [name]: value, ...(documentId ? { documentId: { $ne: documentId } } : {}) },
       select: ['documentId'],
     });

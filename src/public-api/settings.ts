@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { modelOf } from '@syria-cms/strapi-server-helpers';
 import { configuredLocales } from '../server-shared/locales';
 import { PUBLIC_MODELS } from './contract';
 import type { GuardSettings } from './query-guard';
@@ -7,7 +8,7 @@ import type { AttributesOf, ContractModels } from './schema';
 /** The contract with the running app's schemas. */
 export const contractModels = (strapi: Core.Strapi): ContractModels => ({
   models: PUBLIC_MODELS,
-  attributesOf: ((uid: string) => strapi.getModel(uid as any)?.attributes) as AttributesOf,
+  attributesOf: ((uid: string) => modelOf(strapi, uid)?.attributes) as AttributesOf,
 });
 
 /** The contract with the running app's schemas, locales and page limit: what the query guard checks against. */

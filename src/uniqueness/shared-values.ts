@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { attributesOf, columnOf, fieldError, type FieldError, isUniqueViolation, tableOf, type UniqueIndex, validationError } from '@syria-cms/strapi-server-helpers';
+import { attributesOf, columnOf, fieldError, type FieldError, isUniqueViolation, modelOf, queryOf, tableOf, type UniqueIndex, validationError } from '@syria-cms/strapi-server-helpers';
 import { isShared } from '@syria-cms/bilingual-text';
 import { CONTENT_TYPES } from '../uids';
 
@@ -26,7 +26,7 @@ export const sharedUniqueFields = (strapi: Core.Strapi, uid: string): string[] =
     .map(([name]) => name);
 
 export function alreadyUsed(strapi: Core.Strapi, uid: string, field: string, value: unknown): FieldError {
-  const displayName = strapi.getModel(uid as any).info.displayName.toLowerCase();
+  const displayName = modelOf(strapi, uid).info.displayName.toLowerCase();
   return fieldError(field, `${field} "${value}" is already used by another ${displayName}`);
 }
 
@@ -38,7 +38,7 @@ export function alreadyUsed(strapi: Core.Strapi, uid: string, field: string, val
  */
 export async function syncClaims(strapi: Core.Strapi, uid: string, documentId: string) {
   const fields = sharedUniqueFields(strapi, uid);
-  const rows: Record<string, unknown>[] = await strapi.db.query(uid as any).findMany({ where: { documentId }, select: fields });
+  const rows: Record<string, unknown>[] = await queryOf(strapi, uid).findMany({ where: { documentId }, select: fields });
   const held = distinct(rows.flatMap((row) => fields.filter((field) => isValue(row[field])).map((field) => ({ field, value: String(row[field]) }))));
 
   await strapi.db.transaction(async ({ trx }) => {

@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import type { UniqueIndex } from './database-errors';
+import { metadataOf } from './models';
 
-export const tableOf = (strapi: Core.Strapi, uid: string): string => strapi.db.metadata.get(uid as any).tableName;
+export const tableOf = (strapi: Core.Strapi, uid: string): string => metadataOf(strapi, uid).tableName;
 
 export function columnOf(strapi: Core.Strapi, uid: string, attribute: string): string {
-  const { attributes } = strapi.db.metadata.get(uid as any) as any;
+  const { attributes } = metadataOf(strapi, uid) as any;
   return attributes[attribute].columnName ?? attribute.replace(/[A-Z]/g, (c: string) => `_${c.toLowerCase()}`);
 }
 

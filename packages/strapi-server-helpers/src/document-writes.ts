@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { attributesOf } from './attributes';
 import { defaultLocale } from './locales';
+import { modelOf, queryOf } from './models';
 
 type DocumentMiddleware = Parameters<Core.Strapi['documents']['use']>[0];
 type ServiceContext = Parameters<DocumentMiddleware>[0];
@@ -98,7 +99,7 @@ export function performWrite<T>(
 ): Promise<T> {
   const registry = registryOf(strapi);
   if (registry.suspended) return perform();
-  const ctx = { ...write, contentType: strapi.getModel(write.uid as any) } as unknown as ServiceContext;
+  const ctx = { ...write, contentType: modelOf(strapi, write.uid) } as unknown as ServiceContext;
   return runSteps(registry, describeWrite(strapi, ctx), perform);
 }
 
@@ -126,7 +127,7 @@ function describeWrite(strapi: Core.Strapi, ctx: ServiceContext): DocumentWrite 
 async function storedRows(strapi: Core.Strapi, uid: string, documentId: string): Promise<StoredRow[]> {
   const attributes = attributesOf(strapi, uid);
   const components = Object.keys(attributes).filter((name) => attributes[name].type === 'component');
-  return strapi.db.query(uid as any).findMany({ where: { documentId }, populate: components });
+  return queryOf(strapi, uid).findMany({ where: { documentId }, populate: components });
 }
 
 /** The row a write edits in a locale: its draft where there are drafts, its only row otherwise. */

@@ -6,6 +6,7 @@ export * from './database-errors';
 export * from './document-writes';
 export * from './field-error';
 export * from './locales';
+export * from './models';
 export * from './places';
 export * from './services';
 export * from './validation';

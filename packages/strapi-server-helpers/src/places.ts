@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { buildNameIndex, parseAliases, type NameIndex } from '@syria-cms/bilingual-text';
+import { metadataOf, queryOf } from './models';
 
 /** The tree of places as ranking and the public API read it, names in one language. */
 export interface Gazetteer {
@@ -55,13 +56,13 @@ export async function placeDirectory(strapi: Core.Strapi, placeType: string): Pr
 }
 
 async function fingerprint(strapi: Core.Strapi, placeType: string): Promise<string> {
-  const { tableName } = strapi.db.metadata.get(placeType as any);
+  const { tableName } = metadataOf(strapi, placeType);
   const row = await strapi.db.connection(tableName).count({ rows: '*' }).max({ latest: 'updated_at' }).first();
   return `${row?.rows}:${row?.latest instanceof Date ? row.latest.getTime() : row?.latest}`;
 }
 
 async function build(strapi: Core.Strapi, placeType: string): Promise<Places> {
-  const rows: any[] = await strapi.db.query(placeType as any).findMany({
+  const rows: any[] = await queryOf(strapi, placeType).findMany({
     select: ['documentId', 'name', 'aliases', 'level', 'pcode', 'locale'],
     populate: { parent: { select: ['documentId'] } },
   });

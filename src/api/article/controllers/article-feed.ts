@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ParameterReader } from '../../../lib/public-query';
 import { requestedLocale } from '../../../server-shared/locales';
-import { throwIfProblems } from '@syria-cms/strapi-server-helpers';
+import { modelOf, throwIfProblems } from '@syria-cms/strapi-server-helpers';
 import { ARTICLE } from '../../../uids';
 import type { FeedFormat } from '../services/article-feed';
 import { getService } from '../../../services';
@@ -14,7 +14,7 @@ const CONTENT_TYPES: Record<FeedFormat, string> = {
 /** GET /api/articles.rss and /api/articles.atom, per locale, optionally one section. */
 const feedOf = (strapi: Core.Strapi, format: FeedFormat) => async (ctx: any) => {
   const reader = new ParameterReader(ctx.query);
-  const sections: string[] = (strapi.getModel(ARTICLE as any).attributes as any).section.enum;
+  const sections: string[] = (modelOf(strapi, ARTICLE).attributes as any).section.enum;
   const section = reader.oneOf('section', sections);
   throwIfProblems(reader.problems);
   ctx.type = CONTENT_TYPES[format];

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { INCIDENT_FILTER_PARAMETERS, readIncidentFilters, type IncidentFilters } from '../../../lib/incident-filters';
 import { ParameterReader } from '../../../lib/public-query';
-import { oneRowPerDocument, placeDirectory, throwIfProblems } from '@syria-cms/strapi-server-helpers';
+import { modelOf, oneRowPerDocument, placeDirectory, queryOf, throwIfProblems } from '@syria-cms/strapi-server-helpers';
 import { ACTOR, INCIDENT, INCIDENT_TYPE, LOCATION, WEAPON } from '../../../uids';
 
 export type Conditions = Record<string, unknown>;
@@ -80,7 +80,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       if (parameter === 'perpetrator') all.push({ perpetrators: { actor: { key: { $in: keys } } } });
     }
     if (filters.verification) {
-      const statuses: string[] = (strapi.getModel(INCIDENT as any).attributes as any).verificationStatus.enum;
+      const statuses: string[] = (modelOf(strapi, INCIDENT).attributes as any).verificationStatus.enum;
       const unknown = filters.verification.filter((status) => !statuses.includes(status));
       if (unknown.length > 0) reader.problem('verification', `verification must be among ${statuses.join(', ')}; got ${unknown.join(', ')}`);
       all.push({ verificationStatus: { $in: filters.verification } });
@@ -124,7 +124,7 @@ const CHUNK = 5000;
 
 async function checkKeys(strapi: Core.Strapi, parameter: keyof typeof VOCABULARY_OF, keys: string[], reader: ParameterReader) {
   const { uid, name } = VOCABULARY_OF[parameter];
-  const found: { key: string }[] = await strapi.db.query(uid as any).findMany({ where: { key: { $in: keys } }, select: ['key'] });
+  const found: { key: string }[] = await queryOf(strapi, uid).findMany({ where: { key: { $in: keys } }, select: ['key'] });
   const known = new Set(found.map((term) => term.key));
   const unknown = keys.filter((key) => !known.has(key));
   if (unknown.length > 0) reader.problem(parameter, `no ${name} has the key ${unknown.map((key) => `"${key}"`).join(', ')}`);

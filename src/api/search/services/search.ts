@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { findNames, foldedWords } from '@syria-cms/bilingual-text';
 import { queryWords } from '../../../lib/search-text';
-import { hasDraftAndPublish, placeDirectory, type Places } from '@syria-cms/strapi-server-helpers';
+import { hasDraftAndPublish, placeDirectory, type Places, queryOf } from '@syria-cms/strapi-server-helpers';
 import { ARTICLE, INCIDENT, LOCATION } from '../../../uids';
 
 export const SEARCHED_TYPES = ['article', 'incident', 'location'] as const;
@@ -64,7 +64,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           ...terms.places.map((names) => ({ $or: names.map((name) => ({ $and: name.map(wordMatch) })) })),
         ],
       };
-      const query = strapi.db.query(shape.uid as any);
+      const query = queryOf(strapi, shape.uid);
       const rows = await query.findMany({ where, select: ['documentId', ...shape.fields], orderBy: shape.orderBy, limit });
       // Counting scans again; fewer hits than the limit are the count.
       counts[type] = rows.length < limit ? rows.length : await query.count({ where });

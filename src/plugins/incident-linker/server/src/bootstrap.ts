@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { attributesOf, ensureIndex, grantPluginActions, hasDraftAndPublish } from '@syria-cms/strapi-server-helpers';
+import { attributesOf, ensureIndex, grantPluginActions, hasDraftAndPublish, modelOf } from '@syria-cms/strapi-server-helpers';
 import { ACTIONS, PLUGIN_ID } from '../../shared/constants';
 import { linkerConfig, type IncidentLinkerConfig } from './config';
 import { LINK } from './constants';
@@ -34,7 +34,7 @@ const NEEDS = {
 function typeProblems(strapi: Core.Strapi, config: IncidentLinkerConfig): string[] {
   const problems: string[] = [];
   const check = (uid: string, role: string, fields: string[]) => {
-    if (!strapi.getModel(uid as any)) return problems.push(`${role} type ${uid} does not exist`);
+    if (!modelOf(strapi, uid)) return problems.push(`${role} type ${uid} does not exist`);
     const attributes = attributesOf(strapi, uid);
     const missing = fields.filter((field) => !(field in attributes));
     if (missing.length > 0) problems.push(`${role} type ${uid} has no ${missing.join(', ')}`);
@@ -43,7 +43,7 @@ function typeProblems(strapi: Core.Strapi, config: IncidentLinkerConfig): string
   check(config.incidentType, 'the incident', [...NEEDS.incident, config.placeField, ...config.termFields, ...config.publicFields.incident]);
   check(config.placeType, 'the place', [...NEEDS.place, ...config.publicFields.place]);
   for (const uid of [config.articleType, config.incidentType]) {
-    if (strapi.getModel(uid as any) && !hasDraftAndPublish(strapi, uid)) problems.push(`${uid} must have draft & publish: only published documents are public`);
+    if (modelOf(strapi, uid) && !hasDraftAndPublish(strapi, uid)) problems.push(`${uid} must have draft & publish: only published documents are public`);
   }
   const incident = attributesOf(strapi, config.incidentType);
   if (incident[config.placeField] && incident[config.placeField].target !== config.placeType) {

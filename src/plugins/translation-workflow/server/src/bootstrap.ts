@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ensureIndex, grantPluginActions } from '@syria-cms/strapi-server-helpers';
+import { ensureIndex, grantPluginActions, metadataOf } from '@syria-cms/strapi-server-helpers';
 import type { TranslationWorkflowConfig } from './config';
 import { PLUGIN_ID, READ_ACTION } from '../../shared/constants';
 import { STATE } from './constants';
@@ -23,7 +23,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
 async function backfill(strapi: Core.Strapi) {
   let filled = 0;
   for (const uid of getService('models').translatedTypes()) {
-    const { tableName } = strapi.db.metadata.get(uid as any);
+    const { tableName } = metadataOf(strapi, uid);
     const stateTable = strapi.db.metadata.get(STATE).tableName;
     const missing: { document_id: string }[] = await strapi.db
       .connection(tableName)

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { decorateFindResponses, hasDraftAndPublish, registerWriteStep, type WriteStep } from '@syria-cms/strapi-server-helpers';
+import { decorateFindResponses, hasDraftAndPublish, queryOf, registerWriteStep, type WriteStep } from '@syria-cms/strapi-server-helpers';
 import type { TranslationWorkflowConfig } from './config';
 import { PLUGIN_ID } from '../../shared/constants';
 import { getService } from './utils';
@@ -39,7 +39,7 @@ const keepStatesCurrent: WriteStep = async (ctx, next) => {
 /** Adds `availableLocales` to each document a content-API response lists: one query per response. */
 async function addAvailableLocales(strapi: Core.Strapi, uid: string, entries: any[]) {
   const published = hasDraftAndPublish(strapi, uid) ? { publishedAt: { $notNull: true } } : {};
-  const rows: { documentId: string; locale: string }[] = await strapi.db.query(uid as any).findMany({
+  const rows: { documentId: string; locale: string }[] = await queryOf(strapi, uid).findMany({
     where: { documentId: { $in: entries.map((entry) => entry.documentId) }, ...published },
     select: ['documentId', 'locale'],
   });

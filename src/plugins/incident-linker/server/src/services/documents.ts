@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { attributesOf, oneRowPerDocument } from '@syria-cms/strapi-server-helpers';
+import { attributesOf, oneRowPerDocument, queryOf } from '@syria-cms/strapi-server-helpers';
 import { linkerConfig } from '../config';
 
 /**
@@ -37,7 +37,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     options: { published: boolean; select: string[]; populate?: Record<string, unknown> }
   ): Promise<Map<string, LocalizedRow>> {
     if (documentIds.length === 0) return new Map();
-    const rows: { documentId: string; locale: string }[] = await strapi.db.query(uid as any).findMany({
+    const rows: { documentId: string; locale: string }[] = await queryOf(strapi, uid).findMany({
       where: { documentId: { $in: [...new Set(documentIds)] }, publishedAt: options.published ? { $notNull: true } : null },
       select: [...new Set(['documentId', 'locale', ...options.select])],
       populate: options.populate,
@@ -62,6 +62,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async exists(uid: string, documentId: string): Promise<boolean> {
-    return (await strapi.db.query(uid as any).count({ where: { documentId } })) > 0;
+    return (await queryOf(strapi, uid).count({ where: { documentId } })) > 0;
   },
 });

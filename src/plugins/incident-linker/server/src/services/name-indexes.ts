@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { buildNameIndex, parseAliases, type NameIndex } from '@syria-cms/bilingual-text';
-import { attributesOf, placeDirectory, type Places } from '@syria-cms/strapi-server-helpers';
+import { attributesOf, placeDirectory, type Places, queryOf } from '@syria-cms/strapi-server-helpers';
 import { linkerConfig } from '../config';
 
 /** The names the suggestions look for in an article: places (shared with the public API) and vocabulary terms. */
@@ -20,7 +20,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async vocabulary(): Promise<NameIndex> {
       const terms: { documentId: string; key: string; label: string; aliases: string | null }[] = [];
       for (const uid of vocabularyTypes()) {
-        terms.push(...(await strapi.db.query(uid as any).findMany({ select: ['documentId', 'key', 'label', 'aliases'] })));
+        terms.push(...(await queryOf(strapi, uid).findMany({ select: ['documentId', 'key', 'label', 'aliases'] })));
       }
       const names = new Map<string, string[]>();
       for (const term of terms) {

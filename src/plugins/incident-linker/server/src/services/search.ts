@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { queryOf } from '@syria-cms/strapi-server-helpers';
 import { linkerConfig } from '../config';
 import { getService } from '../utils';
 
@@ -8,7 +9,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const { incidentType, placeField } = linkerConfig(strapi);
     const documents = getService('documents');
     const words = q.split(/\s+/).filter(Boolean).slice(0, 6);
-    const rows = await strapi.db.query(incidentType as any).findMany({
+    const rows = await queryOf(strapi, incidentType).findMany({
       where: {
         publishedAt: null,
         $and: words.map((word) => ({

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { blocksToText, findNames } from '@syria-cms/bilingual-text';
+import { queryOf } from '@syria-cms/strapi-server-helpers';
 import { linkerConfig } from '../config';
 import { rankCandidates, type Candidate } from '../ranking';
 import { getService } from '../utils';
@@ -82,7 +83,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 async function candidateIds(strapi: Core.Strapi, incidentType: string, near: Record<string, unknown>[]): Promise<string[]> {
   const ids = new Set<string>();
   for (const condition of near) {
-    const rows = await strapi.db.query(incidentType as any).findMany({ where: { publishedAt: null, ...condition }, select: ['documentId'] });
+    const rows = await queryOf(strapi, incidentType).findMany({ where: { publishedAt: null, ...condition }, select: ['documentId'] });
     for (const row of rows as { documentId: string }[]) ids.add(row.documentId);
   }
   return [...ids];

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { isLocalized } from '@syria-cms/bilingual-text';
-import { attributesOf } from '@syria-cms/strapi-server-helpers';
+import { attributesOf, modelOf } from '@syria-cms/strapi-server-helpers';
 import { PLUGIN_ID } from '../../../shared/constants';
 import type { TranslationWorkflowConfig } from '../config';
 
@@ -34,7 +34,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   displayName(uid: string): string {
-    return (strapi.getModel(uid as any) as any)?.info?.displayName ?? uid;
+    return (modelOf(strapi, uid) as any)?.info?.displayName ?? uid;
   },
 
   configuredLocales: (): string[] => (strapi.config.get(`plugin::${PLUGIN_ID}`) as TranslationWorkflowConfig).locales,

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { hasDraftAndPublish, isUniqueViolation } from '@syria-cms/strapi-server-helpers';
+import { hasDraftAndPublish, isUniqueViolation, queryOf } from '@syria-cms/strapi-server-helpers';
 import { STATE } from '../constants';
 import { afterSave, changedFieldNames, confirm, initialBasedOn, statusOf, type BasedOn, type Fields, type Version } from '../status';
 import { getService } from '../utils';
@@ -14,7 +14,7 @@ export type Change = { kind: 'save'; locale: string; before: Fields | null } | {
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The current localized fields of each locale of a document (its draft, where there are drafts). */
   async versions(uid: string, documentId: string): Promise<{ versions: Version[]; rows: any[] }> {
-    const rows: any[] = await strapi.db.query(uid as any).findMany({
+    const rows: any[] = await queryOf(strapi, uid).findMany({
       where: { documentId },
       select: ['locale', 'publishedAt', 'updatedAt', ...getService('models').textFields(uid)],
     });
