@@ -1,5 +1,5 @@
 import { WRITE_STEPS } from '../../src/document-middlewares';
-import { orderWriteSteps, registerWriteStep, suspendWriteSteps } from '@syria-cms/strapi-server-helpers';
+import { orderWriteSteps, performWrite, registerWriteStep, suspendWriteSteps } from '@syria-cms/strapi-server-helpers';
 import { createIncident } from '../helpers/fixtures';
 import { countQueries } from '../helpers/query-counter';
 import { startStrapi, type TestApp } from '../helpers/strapi';
@@ -45,4 +45,27 @@ test('a step registered but not given a place in the order refuses the start, na
 
 test('an order naming a step nobody registered refuses the start, naming it', () => {
   expect(() => orderWriteSteps(app.strapi, [...WRITE_STEPS, 'stray-step', 'missing-step'])).toThrow(/missing-step/);
+});
+
+describe("a plugin's write of its own table (performWrite) passes the same steps", () => {
+  const LINK = 'plugin::incident-linker.link';
+
+  test('a write the steps allow (the server links) runs once, inside them, and its result comes back', async () => {
+    let runs = 0;
+    const result = await performWrite(app.strapi, { uid: LINK, action: 'link', params: { documentId: 'an-article' } }, async () => {
+      runs += 1;
+      return 'written';
+    });
+    expect(result).toBe('written');
+    expect(runs).toBe(1);
+  });
+
+  test('an action the authority model does not name is refused before anything is written', async () => {
+    let written = false;
+    const attempt = performWrite(app.strapi, { uid: LINK, action: 'rewrite-history', params: {} }, async () => {
+      written = true;
+    });
+    await expect(attempt).rejects.toMatchObject({ name: 'PolicyError', message: expect.stringContaining('rewrite-history') });
+    expect(written).toBe(false);
+  });
 });
