@@ -7,7 +7,8 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-const root = path.join(__dirname, '..');
+// The repository, or another tree given as the first argument (the check's own test uses one).
+const root = path.resolve(process.argv[2] ?? path.join(__dirname, '..'));
 const workspaces = require(path.join(root, 'package.json')).workspaces.map((folder) => path.join(root, folder));
 const SKIP = new Set(['node_modules', 'dist', '.strapi', '.tmp', '.cache', 'build', '.git', 'coverage']);
 const IMPORT = /(?:\bfrom\s+|\bimport\s*\(\s*|\brequire\s*\(\s*|\bjest\.mock\s*\(\s*|^\s*import\s+)['"](\.{1,2}\/[^'"]*|\.{1,2})['"]/gm;
