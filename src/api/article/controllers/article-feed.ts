@@ -20,7 +20,7 @@ const feedOf = (strapi: Core.Strapi, format: FeedFormat) => async (ctx: any) => 
   ctx.type = CONTENT_TYPES[format];
   ctx.body = await getService('api::article.article-feed')
     // The server's configured address, not the request's Host header: a cached feed must not carry a spoofed host.
-    .feed(format, { locale: await requestedLocale(strapi, ctx.query), section, selfUrl: new URL(ctx.url, strapi.config.get('server.absoluteUrl') as string).href });
+    .feed(format, { locale: requestedLocale(strapi, ctx.query), section, selfUrl: new URL(ctx.url, strapi.config.get('server.absoluteUrl') as string).href });
 };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({ rss: feedOf(strapi, 'rss'), atom: feedOf(strapi, 'atom') });

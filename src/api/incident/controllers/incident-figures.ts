@@ -10,6 +10,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const reader = new ParameterReader(ctx.query);
     const groupBy = reader.oneOf('groupBy', GROUPINGS, { required: true });
     const conditions = await getService('api::incident.incident-query').fromRequest(reader);
-    ctx.body = await getService('api::incident.incident-figures').figures(conditions, groupBy!, await requestedLocale(strapi, ctx.query));
+    ctx.body = await getService('api::incident.incident-figures').figures(conditions, groupBy!, requestedLocale(strapi, ctx.query));
   },
 });

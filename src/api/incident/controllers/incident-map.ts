@@ -8,7 +8,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async geojson(ctx: any) {
     const reader = new ParameterReader(ctx.query);
     const conditions = await getService('api::incident.incident-query').fromRequest(reader);
-    ctx.body = await getService('api::incident.incident-map').featureCollection(conditions, await requestedLocale(strapi, ctx.query));
+    ctx.body = await getService('api::incident.incident-map').featureCollection(conditions, requestedLocale(strapi, ctx.query));
     // After the body: Koa types an object body as plain JSON.
     ctx.type = 'application/geo+json';
   },

@@ -20,6 +20,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const limit = reader.integer('limit', { min: 1, max: 50 }) ?? 10;
     throwIfProblems(reader.problems);
     ctx.body = await getService('api::search.search')
-      .search({ q: q!, locale: await requestedLocale(strapi, ctx.query), types: types as SearchedType[], limit });
+      .search({ q: q!, locale: requestedLocale(strapi, ctx.query), types: types as SearchedType[], limit });
   },
 });
