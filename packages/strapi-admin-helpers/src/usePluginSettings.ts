@@ -22,7 +22,9 @@ export function usePluginSettings<Settings>(pluginId: string): Settings | null {
     let entry = cache.get(pluginId);
     if (!entry) {
       const created: Cached = {
-        loading: get<{ data: Settings }>(pluginRoute(pluginId, 'settings')).then(({ data }: { data: { data: Settings } }) => (created.value = data.data)),
+        loading: get<{ data: Settings }>(pluginRoute(pluginId, 'settings')).then(
+          ({ data }: { data: { data: Settings } }) => (created.value = data.data)
+        ),
       };
       cache.set(pluginId, (entry = created));
     }

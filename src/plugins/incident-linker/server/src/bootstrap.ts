@@ -43,7 +43,8 @@ function typeProblems(strapi: Core.Strapi, config: IncidentLinkerConfig): string
   check(config.incidentType, 'the incident', [...NEEDS.incident, config.placeField, ...config.termFields, ...config.publicFields.incident]);
   check(config.placeType, 'the place', [...NEEDS.place, ...config.publicFields.place]);
   for (const uid of [config.articleType, config.incidentType]) {
-    if (modelOf(strapi, uid) && !hasDraftAndPublish(strapi, uid)) problems.push(`${uid} must have draft & publish: only published documents are public`);
+    if (modelOf(strapi, uid) && !hasDraftAndPublish(strapi, uid))
+      problems.push(`${uid} must have draft & publish: only published documents are public`);
   }
   const incident = attributesOf(strapi, config.incidentType);
   if (incident[config.placeField] && incident[config.placeField].target !== config.placeType) {

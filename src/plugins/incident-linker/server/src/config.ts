@@ -35,7 +35,8 @@ export const linkerConfig = (strapi: Core.Strapi): IncidentLinkerConfig => strap
 const problemsOf = (config: IncidentLinkerConfig): string[] => {
   const problems: string[] = [];
   for (const key of ['articleType', 'incidentType', 'placeType', 'placeField'] as const) {
-    if (typeof config[key] !== 'string' || config[key] === '') problems.push(`${key} must name ${key === 'placeField' ? 'a relation' : 'a content type uid'}`);
+    if (typeof config[key] !== 'string' || config[key] === '')
+      problems.push(`${key} must name ${key === 'placeField' ? 'a relation' : 'a content type uid'}`);
   }
   if (!Array.isArray(config.linkRoles) || config.linkRoles.length === 0) problems.push('linkRoles must list at least one role');
   else if (!config.linkRoles.includes(config.defaultLinkRole)) problems.push(`defaultLinkRole "${config.defaultLinkRole}" is not one of linkRoles`);

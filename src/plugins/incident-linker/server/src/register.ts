@@ -24,9 +24,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // Route objects are module singletons: a second Strapi in the same process (tests) sees them already extended.
       // Every read of the article and incident APIs, so that views built on their find (an article page) can ask too.
       matchRoute: (route: any) =>
-        route.method === 'GET' &&
-        linkedApis.some((api) => String(route.handler).startsWith(api)) &&
-        !(WITH_LINKS in (route.request?.query ?? {})),
+        route.method === 'GET' && linkedApis.some((api) => String(route.handler).startsWith(api)) && !(WITH_LINKS in (route.request?.query ?? {})),
     },
   });
   const sides = [
@@ -37,7 +35,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     decorateFindResponses(strapi, [uid], async (ctx, entries) => {
       if (ctx.query?.[WITH_LINKS] !== 'true') return;
       const locale = (ctx.query.locale as string) ?? (await defaultLocale(strapi));
-      const linked = await getService('publishedLinks').linkedTo(side, entries.map((e: any) => e.documentId), locale);
+      const linked = await getService('publishedLinks').linkedTo(
+        side,
+        entries.map((e: any) => e.documentId),
+        locale
+      );
       for (const entry of entries) entry[field] = linked.get(entry.documentId) ?? [];
     });
   }

@@ -29,7 +29,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     performWrite(strapi, { uid: LINK, action: 'link', params: { operation, documentId, data } }, perform);
 
   const requireRole = (role: LinkRole | undefined) => {
-    if (role !== undefined && !config.linkRoles.includes(role)) throw validationError([fieldError('role', `role must be one of ${config.linkRoles.join(', ')}`)]);
+    if (role !== undefined && !config.linkRoles.includes(role))
+      throw validationError([fieldError('role', `role must be one of ${config.linkRoles.join(', ')}`)]);
   };
 
   async function requireDocument(uid: string, documentId: string, what: string) {
@@ -88,11 +89,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** For the admin panel: an article's incidents (drafts included), titled in the locale asked for. */
     async incidentsOfArticle(articleDocumentId: string, locale: string) {
       await requireDocument(config.articleType, articleDocumentId, 'article');
-      const found = await links().findMany({ where: { articleDocumentId }, orderBy: { createdAt: 'asc' }, populate: { createdBy: { select: ['firstname', 'lastname'] } } });
-      const incidents = await getService('documents').inLocale(config.incidentType, found.map((l: any) => l.incidentDocumentId), locale, {
-        published: false,
-        ...getService('documents').summaryOf('incident'),
+      const found = await links().findMany({
+        where: { articleDocumentId },
+        orderBy: { createdAt: 'asc' },
+        populate: { createdBy: { select: ['firstname', 'lastname'] } },
       });
+      const incidents = await getService('documents').inLocale(
+        config.incidentType,
+        found.map((l: any) => l.incidentDocumentId),
+        locale,
+        {
+          published: false,
+          ...getService('documents').summaryOf('incident'),
+        }
+      );
       return found.map((link: any) => {
         const incident = incidents.get(link.incidentDocumentId);
         return { ...describeLink(link), incident: incident ? getService('documents').incidentSummary(incident) : null };
@@ -102,11 +112,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** For the admin panel: the articles that cover an incident. */
     async articlesOfIncident(incidentDocumentId: string, locale: string) {
       await requireDocument(config.incidentType, incidentDocumentId, 'incident');
-      const found = await links().findMany({ where: { incidentDocumentId }, orderBy: { createdAt: 'asc' }, populate: { createdBy: { select: ['firstname', 'lastname'] } } });
-      const articles = await getService('documents').inLocale(config.articleType, found.map((l: any) => l.articleDocumentId), locale, {
-        published: false,
-        ...getService('documents').summaryOf('article'),
+      const found = await links().findMany({
+        where: { incidentDocumentId },
+        orderBy: { createdAt: 'asc' },
+        populate: { createdBy: { select: ['firstname', 'lastname'] } },
       });
+      const articles = await getService('documents').inLocale(
+        config.articleType,
+        found.map((l: any) => l.articleDocumentId),
+        locale,
+        {
+          published: false,
+          ...getService('documents').summaryOf('article'),
+        }
+      );
       return found.map((link: any) => ({ ...describeLink(link), article: articles.get(link.articleDocumentId) ?? null }));
     },
 

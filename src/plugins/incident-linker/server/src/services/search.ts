@@ -13,7 +13,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       where: {
         publishedAt: null,
         $and: words.map((word) => ({
-          $or: [{ title: { $containsi: word } }, { [placeField]: { name: { $containsi: word } } }, { [placeField]: { aliases: { $containsi: word } } }],
+          $or: [
+            { title: { $containsi: word } },
+            { [placeField]: { name: { $containsi: word } } },
+            { [placeField]: { aliases: { $containsi: word } } },
+          ],
         })),
       },
       select: ['documentId'],

@@ -19,7 +19,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const config = linkerConfig(strapi);
     const documents = getService('documents');
     const article = (
-      await documents.inLocale(config.articleType, [articleDocumentId], locale, { published: false, select: ['title', 'summary', 'body', 'dateline'] })
+      await documents.inLocale(config.articleType, [articleDocumentId], locale, {
+        published: false,
+        select: ['title', 'summary', 'body', 'dateline'],
+      })
     ).get(articleDocumentId);
     if (!article) throw new errors.NotFoundError(`No article with documentId ${articleDocumentId}`);
 
