@@ -30,7 +30,9 @@ function buildWorkspaces({ force = false } = {}) {
     const { name } = require(path.join(folder, 'package.json'));
     const stamp = path.join(STAMPS, `${name.replace('/', '+')}.built`);
     const builtAt = fs.existsSync(stamp) ? fs.statSync(stamp).mtimeMs : 0;
-    if (!force && builtAt > newestChange(folder)) continue;
+    // A build is kept by its dist/; a stamp left over (node_modules copied, dist/ cleaned) must not hide its absence.
+    const built = fs.existsSync(path.join(folder, 'dist')) && builtAt > newestChange(folder);
+    if (!force && built) continue;
     console.log(`Building ${name}`);
     // The bundlers' progress is noise; their errors come through.
     execFileSync('npm', ['run', 'build', '--silent'], { cwd: folder, stdio: ['ignore', 'ignore', 'inherit'] });
