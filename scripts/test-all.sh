@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, on a fresh machine too: installs what is missing (npm packages, Debian's
 # Chromium, a PostgreSQL server), then checks package boundaries and types, runs the unit and API
-# tests (the workspace packages' own included) on SQLite and on PostgreSQL, installs the incident
-# linker into a throw-away app from its packed tarballs, and runs the browser tests.
+# tests (the workspace packages' own included) on SQLite and on PostgreSQL, installs both
+# plugins into a throw-away app from their packed tarballs, and runs the browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -38,7 +38,7 @@ echo "== Unit and API tests on SQLite"
 DATABASE_CLIENT=sqlite npx jest
 echo "== Unit and API tests on PostgreSQL"
 DATABASE_CLIENT=postgres npx jest
-echo "== Install test: the incident linker from npm pack tarballs in a throw-away Strapi app"
+echo "== Install test: both plugins from npm pack tarballs in a throw-away Strapi app"
 npx jest --config tests/install/jest.config.js
 echo "== Browser tests of the admin panel"
 npx jest --config tests/e2e/jest.config.js

@@ -8,12 +8,18 @@ import { buildWorkspaces } from '../../scripts/build-workspaces';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 
 /**
- * Another Strapi 5 app installs the incident linker from packed tarballs (`npm pack`), with its
- * shared packages, and names its own types in its config: stories report events at places. Only
- * what the tarballs hold and what their package.json files declare can make it work.
+ * Another Strapi 5 app installs both plugins from packed tarballs (`npm pack`), with their shared
+ * packages, and names its own types in its config: stories report events at places. Only what the
+ * tarballs hold and what their package.json files declare can make it work.
  */
 const ROOT = path.join(__dirname, '..', '..');
-const PACKAGES = ['@syria-cms/bilingual-text', '@syria-cms/strapi-server-helpers', '@syria-cms/strapi-admin-helpers', '@syria-cms/incident-linker'];
+const PACKAGES = [
+  '@syria-cms/bilingual-text',
+  '@syria-cms/strapi-server-helpers',
+  '@syria-cms/strapi-admin-helpers',
+  '@syria-cms/incident-linker',
+  '@syria-cms/translation-workflow',
+];
 const version = (name: string) => require(path.join(ROOT, 'node_modules', name, 'package.json')).version as string;
 
 let appDir: string;
@@ -54,7 +60,7 @@ afterEach(async () => {
 afterAll(() => fs.rmSync(appDir, { recursive: true, force: true }));
 
 /** Boots the app (boot.js) and resolves with what it printed when ready, or rejects with its error. */
-function boot(env: Record<string, string> = {}): Promise<{ port: number; story: string; event: string }> {
+function boot(env: Record<string, string> = {}): Promise<{ port: number; story: string; event: string; translation: Record<string, string> }> {
   const secret = () => crypto.randomBytes(16).toString('base64');
   const child = spawn(process.execPath, ['boot.js'], {
     cwd: appDir,
@@ -101,6 +107,13 @@ test('boots with the incident linker enabled; its public routes and withLinks an
   const other = await request(server).get(`/api/incident-linker/incidents/${event}/articles`).query({ locale: 'en' });
   expect(other.body.data).toEqual([expect.objectContaining({ documentId: story, title: 'Saraqib shelled again', role: 'context' })]);
   expect((await request(server).get('/api/incident-linker/articles/no-such-story/incidents')).status).toBe(404);
+});
+
+test('the translation workflow tracks the configured locales and tells sites which exist', async () => {
+  const { port, story, translation } = await boot();
+  expect(translation).toEqual({ en: 'published', ar: 'missing' });
+  const stories = await request(`http://127.0.0.1:${port}`).get('/api/stories');
+  expect(stories.body.data).toEqual([expect.objectContaining({ documentId: story, availableLocales: ['en'] })]);
 });
 
 test('refuses to start when a configured type lacks a field the plugin reads, and names it', async () => {

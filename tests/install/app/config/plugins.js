@@ -1,5 +1,9 @@
-// This app's own names for what the incident linker links: stories report events at places.
+// This app's own names for what the plugins work on: stories report events at places, in English and Arabic.
 module.exports = ({ env }) => ({
+  'translation-workflow': {
+    enabled: true,
+    config: { locales: ['en', 'ar'], pageTypes: ['api::story.story'] },
+  },
   'incident-linker': {
     enabled: true,
     config: {
