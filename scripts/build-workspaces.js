@@ -34,8 +34,13 @@ function buildWorkspaces({ force = false } = {}) {
     const built = fs.existsSync(path.join(folder, 'dist')) && builtAt > newestChange(folder);
     if (!force && built) continue;
     console.log(`Building ${name}`);
-    // The bundlers' progress is noise; their errors come through.
-    execFileSync('npm', ['run', 'build', '--silent'], { cwd: folder, stdio: ['ignore', 'ignore', 'inherit'] });
+    try {
+      // The bundlers' progress is noise, shown only when the build fails (tsc reports on stdout).
+      execFileSync('npm', ['run', 'build', '--silent'], { cwd: folder, stdio: 'pipe' });
+    } catch (error) {
+      process.stderr.write(`${error.stdout ?? ''}${error.stderr ?? ''}`);
+      throw new Error(`The build of ${name} failed`);
+    }
     fs.mkdirSync(STAMPS, { recursive: true });
     fs.writeFileSync(stamp, `${new Date().toISOString()}\n`);
   }

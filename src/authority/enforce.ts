@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { currentActor, currentRoute, describeActor, reportRefusal } from '@syria-cms/strapi-server-helpers';
 import { translationSettings } from '../bootstrap/settings';
-import { currentActor, describeActor } from './actor';
 import { decide, type Write } from './decide';
 import { grantsOf } from './model';
 
@@ -33,6 +33,7 @@ export function assertMayWrite(strapi: Core.Strapi, write: Write): void {
     reason: refusal.reason,
   };
   strapi.log.warn(`write refused ${JSON.stringify({ event: 'write.refused', actor: describeActor(actor), ...details })}`);
+  reportRefusal(strapi, { at: new Date().toISOString(), actor: describeActor(actor), route: currentRoute(strapi), ...details });
   // A PolicyError, not a plain ForbiddenError: Strapi's route authorization turns the latter into a bare "Forbidden".
   throw new errors.PolicyError(`You ${refusal.reason}`, details);
 }

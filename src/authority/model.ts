@@ -1,4 +1,7 @@
+import type { Actor } from '@syria-cms/strapi-server-helpers';
 import type { TranslationSettings } from '../bootstrap/settings';
+
+export type { Actor };
 
 /**
  * The write-authority model: who may change what, declared once. The document guard, the upload
@@ -25,12 +28,6 @@ export interface Grant {
   fields: 'every' | 'localized';
 }
 
-/** Who is asking: code running on the server (bootstrap, scripts, imports) or a request's caller. */
-export type Actor =
-  | { kind: 'server' }
-  | { kind: 'admin'; id: number; email: string; roles: string[] }
-  | { kind: 'api-token'; id: number; type: string }
-  | { kind: 'anonymous' };
 
 const EVERYTHING: Grant = { actions: WRITE_ACTIONS, locales: 'every', fields: 'every' };
 

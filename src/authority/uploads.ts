@@ -1,9 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { attributesOf, documentsOf, fieldError, validationError } from '@syria-cms/strapi-server-helpers';
+import { attributesOf, currentActor, documentsOf, fieldError, validationError } from '@syria-cms/strapi-server-helpers';
 import { isLocalized } from '@syria-cms/bilingual-text';
 import { CONTENT_TYPES, isOurContentType, SOURCE } from '../uids';
-import { currentActor } from './actor';
 import { assertMayWrite } from './enforce';
 
 type UploadService = Record<string, (...args: any[]) => Promise<any>>;

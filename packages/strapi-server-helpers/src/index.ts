@@ -1,3 +1,4 @@
+export * from './actors';
 export * from './admin-permissions';
 export * from './attributes';
 export * from './content-api';
@@ -8,5 +9,6 @@ export * from './field-error';
 export * from './locales';
 export * from './models';
 export * from './places';
+export * from './refusals';
 export * from './services';
 export * from './validation';

@@ -1,5 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import type { Actor } from './model';
+
+/** Who is asking: code running on the server (bootstrap, scripts, imports) or a request's caller. */
+export type Actor =
+  | { kind: 'server' }
+  | { kind: 'admin'; id: number; email: string; roles: string[] }
+  | { kind: 'api-token'; id: number; type: string }
+  | { kind: 'anonymous' };
 
 /**
  * Who the current write is for. Outside any HTTP request it is the server's own code (bootstrap,
@@ -32,4 +38,13 @@ export function describeActor(actor: Actor): Record<string, unknown> {
     default:
       return { kind: actor.kind };
   }
+}
+
+/** The route a request took, as Strapi declares it ("PUT /content-manager/collection-types/:model/:id"); null outside a request. */
+export function currentRoute(strapi: Core.Strapi): string | null {
+  const request = strapi.requestContext.get() as { method?: string; state?: { route?: { path?: string; info?: { pluginName?: string; apiName?: string } } } } | undefined;
+  if (!request) return null;
+  const route = request.state?.route;
+  const prefix = route?.info?.pluginName ? `/${route.info.pluginName}` : '';
+  return `${request.method ?? ''} ${route?.path ? prefix + route.path : '(no route)'}`.trim();
 }
