@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { applyContractToOpenApi } from '../src/public-api/openapi';
 import { contractSettings } from '../src/public-api/settings';
-import { ARTICLE, INCIDENT, LOCATION } from '../src/uids';
+import { ARTICLE, CONTENT_TYPES, INCIDENT, LOCATION } from '../src/uids';
 import translation from './translation';
 
 const allowedMediaTypes = [
@@ -57,6 +57,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       managerRoles: ['strapi-editor'],
       readerRoles: translatorRoles,
     },
+  },
+  // Every change to the record, with who, when, how and per-field before and after, hash-chained.
+  'evidence-trail': {
+    enabled: true,
+    config: { types: [...CONTENT_TYPES], readerRoles: ['strapi-editor', ...translatorRoles] },
   },
   'translation-workflow': {
     enabled: true,

@@ -9,14 +9,16 @@ import { articleSlugs } from './slugs';
 import { validateContent } from './validate-content';
 
 /**
- * Every rule a write of a document passes through, app and plugins together, in one order:
- * refuse what the actor may not write, then validate, so that a rejected write touches nothing;
- * then hold the document's unique values in the write's transaction (everything inside commits
- * with it, or not at all); then fill in derived values; then, around the write itself, propagate
- * and record. Plugins
- * register their steps in their own register phase, which runs before this one.
+ * Every rule a write of a document passes through, app and plugins together, in one order. The
+ * evidence trail opens the write's transaction and reads the document first, under a lock on it,
+ * so that its entry's "before" is exact and commits with the write or not at all. Inside it:
+ * refuse what the actor may not write, then validate, so that a rejected write changes nothing;
+ * hold the document's unique values; fill in derived values; and, around the write itself,
+ * propagate and record. Plugins register their steps in their own register phase, which runs
+ * before this one.
  */
 export const WRITE_STEPS = [
+  'evidence-trail.record',
   'authority',
   'validate-content',
   'shared-unique-values',

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { attributesOf } from './attributes';
 import { defaultLocale } from './locales';
+import { fullPopulate } from './populate';
 import { modelOf, queryOf } from './models';
 
 type DocumentMiddleware = Parameters<Core.Strapi['documents']['use']>[0];
@@ -17,7 +17,7 @@ export type StoredRow = { id: number; documentId: string; locale: string; publis
 export type DocumentWrite = ServiceContext & {
   /** The locale written: the one asked for, or the default one. */
   locale(): Promise<string>;
-  /** The document's rows before the write, every locale and version, with their components; read on first use, then shared. */
+  /** The document's rows before the write, every locale and version, whole (fullPopulate); read on first use, then shared. */
   rowsBefore(): Promise<StoredRow[]>;
 };
 
@@ -125,9 +125,7 @@ function describeWrite(strapi: Core.Strapi, ctx: ServiceContext): DocumentWrite 
 }
 
 async function storedRows(strapi: Core.Strapi, uid: string, documentId: string): Promise<StoredRow[]> {
-  const attributes = attributesOf(strapi, uid);
-  const components = Object.keys(attributes).filter((name) => attributes[name].type === 'component');
-  return queryOf(strapi, uid).findMany({ where: { documentId }, populate: components });
+  return queryOf(strapi, uid).findMany({ where: { documentId }, populate: fullPopulate(strapi, uid), orderBy: { id: 'asc' } });
 }
 
 /** The row a write edits in a locale: its draft where there are drafts, its only row otherwise. */

@@ -9,6 +9,7 @@ export * from './field-error';
 export * from './locales';
 export * from './models';
 export * from './places';
+export * from './populate';
 export * from './refusals';
 export * from './services';
 export * from './validation';

@@ -1,0 +1,3 @@
+import history from './history';
+
+export default { history };
