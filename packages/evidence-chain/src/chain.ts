@@ -38,7 +38,11 @@ export interface Broken {
   reason: string;
 }
 
-const documentKey = (entry: Pick<TrailEntry, 'uid' | 'documentId'>) => (entry.documentId ? `${entry.uid}:${entry.documentId}` : null);
+/**
+ * A document's history is every entry naming its documentId (unique across types): its own
+ * changes, and what a plugin records about it (a link made from an article).
+ */
+const documentKey = (entry: Pick<TrailEntry, 'documentId'>) => entry.documentId;
 
 /**
  * Checks entries in trail order. `whole` is true for the whole trail (every entry's `prevHash`
@@ -62,7 +66,7 @@ export function verifyChain(entries: TrailEntry[], { whole }: { whole: boolean }
     if (key) {
       const expected = lastOfDocument.get(key) ?? null;
       if (entry.documentPrevHash !== expected) {
-        return { seq: entry.seq, reason: `its document's previous entry is not the one before it in this history: an entry of ${key} was removed or inserted` };
+        return { seq: entry.seq, reason: `its document's previous entry is not the one before it in this history: an entry of document ${key} was removed or inserted` };
       }
       lastOfDocument.set(key, entry.hash);
     }

@@ -42,9 +42,13 @@ export function describeActor(actor: Actor): Record<string, unknown> {
 
 /** The route a request took, as Strapi declares it ("PUT /content-manager/collection-types/:model/:id"); null outside a request. */
 export function currentRoute(strapi: Core.Strapi): string | null {
-  const request = strapi.requestContext.get() as { method?: string; state?: { route?: { path?: string; info?: { pluginName?: string; apiName?: string } } } } | undefined;
+  type Route = { path?: string; info?: { type?: string; pluginName?: string } };
+  const request = strapi.requestContext.get() as { method?: string; state?: { route?: Route } } | undefined;
   if (!request) return null;
   const route = request.state?.route;
-  const prefix = route?.info?.pluginName ? `/${route.info.pluginName}` : '';
-  return `${request.method ?? ''} ${route?.path ? prefix + route.path : '(no route)'}`.trim();
+  if (!route?.path) return `${request.method ?? ''} (no route)`.trim();
+  // Content-API routes are served under the API prefix; plugins' routes under their name.
+  const api = route.info?.type === 'content-api' ? (strapi.config.get('api.rest.prefix', '/api') as string) : '';
+  const plugin = route.info?.pluginName && route.info.pluginName !== 'admin' ? `/${route.info.pluginName}` : '';
+  return `${request.method} ${api}${plugin}${route.path}`;
 }

@@ -36,8 +36,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const attributes = attributesOf(strapi, uid);
     const values = valuesAsOf(later, locale, version);
     const data = Object.fromEntries(Object.entries(values).filter(([field]) => field in attributes).map(([field, value]) => [field, writable(attributes[field], value)]));
-    if (Object.keys(data).length === 0) return { restored: seq, changed: [] as string[] };
-    await restoring.run({ seq }, () => documentsOf(strapi, uid).update({ documentId, ...(locale ? { locale } : {}), data } as any));
-    return { restored: seq, changed: Object.keys(data) };
+    // Named before the write: the write steps add derived fields to the data they are given.
+    const changed = Object.keys(data);
+    if (changed.length > 0) await restoring.run({ seq }, () => documentsOf(strapi, uid).update({ documentId, ...(locale ? { locale } : {}), data } as any));
+    return { restored: seq, changed };
   },
 });
