@@ -58,3 +58,8 @@ export interface HistoryExport {
   exportedAt: string;
   entries: Entry[];
 }
+
+/** What the panels need of the plugin's config (the settings route). */
+export interface TrailSettings {
+  types: string[];
+}

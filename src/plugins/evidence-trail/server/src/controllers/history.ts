@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { HistoryExport } from '../../../shared/contracts';
+import type { HistoryExport, TrailSettings } from '../../../shared/contracts';
 import { trailConfig } from '../config';
 import { getService } from '../utils';
 import { validateHistoryQuery, validateRefusalQuery, validateSeq } from './validation';
@@ -17,6 +17,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const pagination = (page: number, pageSize: number, total: number) => ({ page, pageSize, total, pageCount: Math.ceil(total / pageSize) });
 
   return {
+    /** What the panels need of the app's choices: which types have a history. */
+    async settings(ctx: any) {
+      const settings: TrailSettings = { types: trailConfig(strapi).types };
+      ctx.body = { data: settings };
+    },
+
     async history(ctx: any) {
       const { uid, documentId } = ctx.params;
       requireReadable(ctx, uid);
