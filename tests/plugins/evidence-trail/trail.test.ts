@@ -89,6 +89,26 @@ describe('every path leaves an entry with who, how, and each field before and af
     expect(await historyOf(INCIDENT, incident.documentId)).toHaveLength(before);
   });
 
+  test('unpublishing, discarding a draft, cloning and deleting a locale are recorded too', async () => {
+    const article = await createArticle(app.strapi, { summary: 'Published text' }, { publish: true, arabic: { title: 'مقال' } });
+    await app.strapi.documents(ARTICLE).update({ documentId: article.documentId, locale: 'en', data: { summary: 'A draft not kept' } } as any);
+    await as('editor', http().post(`${CM}/${ARTICLE}/${article.documentId}/actions/discard?locale=en`)).expect(200);
+    await as('editor', http().post(`${CM}/${ARTICLE}/${article.documentId}/actions/unpublish?locale=en`)).send({}).expect(200);
+    await as('editor', http().delete(`${CM}/${ARTICLE}/${article.documentId}?locale=ar`)).expect(200);
+    const [deleted, unpublished, discarded] = await historyOf(ARTICLE, article.documentId);
+    expect(discarded.action).toBe('discardDraft');
+    expect(field(discarded, 'summary')).toMatchObject({ before: 'A draft not kept', after: 'Published text' });
+    expect(unpublished.action).toBe('unpublish');
+    expect(field(unpublished, 'summary', 'en', 'published')).toMatchObject({ before: 'Published text', after: null });
+    expect(deleted).toMatchObject({ action: 'delete', locale: 'ar' });
+    expect(field(deleted, 'title', 'ar')).toMatchObject({ before: 'مقال', after: null });
+
+    const { body } = await as('editor', http().post(`${CM}/${ARTICLE}/clone/${article.documentId}?locale=en`)).send({ title: 'A copy', slug: 'a-copy-for-the-trail' }).expect(200);
+    const [cloned] = await historyOf(ARTICLE, body.data.documentId);
+    expect(cloned).toMatchObject({ action: 'clone', documentId: body.data.documentId });
+    expect(field(cloned, 'title')).toMatchObject({ before: null, after: 'A copy' });
+  });
+
   test("linking and unlinking an incident are in the article's history", async () => {
     const article = await createArticle(app.strapi);
     const incident = await createIncident(app.strapi);
