@@ -33,9 +33,11 @@ export const isDocumentWrite = (write: DocumentWrite): boolean => WRITES.has(wri
 
 interface Registry {
   steps: Map<string, WriteStep>;
-  /** The app's order of the steps; until it gives one, steps run in the order they were registered. */
-  order: WriteStep[] | null;
+  /** The app's order of the steps' names; until it gives one, steps run in the order they were registered. */
+  order: string[] | null;
   suspended: boolean;
+  /** Steps left out for a while (a benchmark of one step's cost). */
+  skipped: Set<string>;
 }
 /**
  * Kept on the Strapi instance under a global symbol, not in this module: two copies of this
@@ -46,7 +48,7 @@ const REGISTRY = Symbol.for('@syria-cms/strapi-server-helpers.write-steps');
 const registryOf = (strapi: Core.Strapi): Registry => {
   const holder = strapi as unknown as Record<symbol, Registry>;
   if (!holder[REGISTRY]) {
-    const registry: Registry = (holder[REGISTRY] = { steps: new Map(), order: null, suspended: false });
+    const registry: Registry = (holder[REGISTRY] = { steps: new Map(), order: null, suspended: false, skipped: new Set() });
     // One Document Service middleware for every step, installed with the first of them, so that a
     // plugin's steps run in any app, whether or not the app orders them.
     strapi.documents.use(async (ctx, next) => {
@@ -57,7 +59,8 @@ const registryOf = (strapi: Core.Strapi): Registry => {
   return holder[REGISTRY];
 };
 
-const stepsOf = (registry: Registry): WriteStep[] => registry.order ?? [...registry.steps.values()];
+const stepsOf = (registry: Registry): WriteStep[] =>
+  (registry.order ?? [...registry.steps.keys()]).filter((name) => !registry.skipped.has(name)).map((name) => registry.steps.get(name)!);
 
 function runSteps(registry: Registry, write: DocumentWrite, perform: () => Promise<any>): Promise<any> {
   const steps = stepsOf(registry);
@@ -84,7 +87,7 @@ export function orderWriteSteps(strapi: Core.Strapi, order: readonly string[]): 
   if (unordered.length > 0 || missing.length > 0) {
     throw new Error(`Write steps out of order: not ordered ${JSON.stringify(unordered)}, not registered ${JSON.stringify(missing)}`);
   }
-  registry.order = order.map((name) => registry.steps.get(name)!);
+  registry.order = [...order];
 }
 
 /**
@@ -101,6 +104,16 @@ export function performWrite<T>(
   if (registry.suspended) return perform();
   const ctx = { ...write, contentType: modelOf(strapi, write.uid) } as unknown as ServiceContext;
   return runSteps(registry, describeWrite(strapi, ctx), perform);
+}
+
+/** For benchmarks: writes without one step (by name) until the returned function is called. */
+export function skipWriteStep(strapi: Core.Strapi, name: string): () => void {
+  const registry = registryOf(strapi);
+  if (!registry.steps.has(name)) throw new Error(`No write step "${name}"`);
+  registry.skipped.add(name);
+  return () => {
+    registry.skipped.delete(name);
+  };
 }
 
 /** For benchmarks: plain Strapi writes until the returned function is called. */
