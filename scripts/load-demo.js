@@ -3,6 +3,7 @@
 // Idempotent: what is already there is left as it is.
 const path = require('node:path');
 const { createStrapi } = require('@strapi/strapi');
+const { databaseSettled } = require('@syria-cms/strapi-server-helpers');
 const { compileApp } = require('./compile-app');
 
 (async () => {
@@ -14,6 +15,7 @@ const { compileApp } = require('./compile-app');
     const { created } = await loadDemoData(app);
     console.log(Object.keys(created).length ? `Created: ${JSON.stringify(created)}` : 'The demo content was already there.');
   } finally {
+    await databaseSettled(app);
     await app.destroy();
   }
 })().catch((error) => {

@@ -5,6 +5,7 @@
 // documentIds of earlier steps), prints the results as JSON, and stops.
 const path = require('node:path');
 const { createStrapi } = require('@strapi/strapi');
+const { databaseSettled } = require('@syria-cms/strapi-server-helpers');
 
 (async () => {
   const appDir = path.join(__dirname, '..', '..');
@@ -18,6 +19,7 @@ const { createStrapi } = require('@strapi/strapi');
     }
     process.stdout.write(JSON.stringify(ids));
   } finally {
+    await databaseSettled(app);
     await app.destroy();
   }
 })().catch((error) => {

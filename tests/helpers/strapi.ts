@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { type Core, createStrapi } from '@strapi/strapi';
+import { databaseSettled } from '@syria-cms/strapi-server-helpers';
 import { createTestDatabase, useDatabase, type TestDatabase } from './database';
 import { applyTestEnvironment } from './test-env';
 
@@ -42,24 +43,10 @@ export async function startStrapi(
     database,
     server: strapi.server.httpServer,
     async stop() {
-      await settled(strapi);
+      await databaseSettled(strapi);
       await strapi.destroy();
       if (!options.database) await database.drop();
       process.env = previousEnv;
     },
   };
-}
-
-/**
- * Waits (at most 5 s) until no query holds or waits for a connection. Strapi starts some queries
- * without awaiting them (its admin metrics count users after one is created); destroyed under
- * them, the pool leaves them waiting, and a minute later their timeout fails whichever test file
- * the worker process runs then.
- */
-async function settled(strapi: Core.Strapi) {
-  const pool = (strapi.db.connection.client as any).pool;
-  const busy = () => pool && pool.numUsed() + pool.numPendingAcquires() + pool.numPendingCreates() > 0;
-  const deadline = Date.now() + 5000;
-  do await new Promise((resolve) => setTimeout(resolve, 20));
-  while (busy() && Date.now() < deadline);
 }

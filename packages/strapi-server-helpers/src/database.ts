@@ -34,3 +34,17 @@ export async function ensureIndex(
       (options.where ? ` WHERE ${options.where}` : '')
   );
 }
+
+/**
+ * Waits (at most 5 s) until no query holds or waits for a connection: call before destroying an
+ * instance that just wrote. Strapi starts some queries without awaiting them (the entry events it
+ * emits once a write's transaction commits, its admin metrics); destroyed under them, the pool
+ * leaves them waiting until their one-minute timeout fails whatever runs then.
+ */
+export async function databaseSettled(strapi: Core.Strapi): Promise<void> {
+  const pool = (strapi.db.connection.client as { pool?: { numUsed(): number; numPendingAcquires(): number; numPendingCreates(): number } }).pool;
+  const busy = () => Boolean(pool && pool.numUsed() + pool.numPendingAcquires() + pool.numPendingCreates() > 0);
+  const deadline = Date.now() + 5000;
+  do await new Promise((resolve) => setTimeout(resolve, 20));
+  while (busy() && Date.now() < deadline);
+}

@@ -100,10 +100,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (isPostgres()) {
         await db.raw(`CREATE OR REPLACE FUNCTION ${TRAIL_TABLE}_append_only() RETURNS trigger AS $$
           BEGIN RAISE EXCEPTION 'the evidence trail is append-only: % of entry % refused', TG_OP, OLD.seq; END; $$ LANGUAGE plpgsql`);
-        await db.raw(`DROP TRIGGER IF EXISTS ${TRAIL_TABLE}_append_only ON ${TRAIL_TABLE}`);
-        await db.raw(
-          `CREATE TRIGGER ${TRAIL_TABLE}_append_only BEFORE UPDATE OR DELETE ON ${TRAIL_TABLE} FOR EACH ROW EXECUTE FUNCTION ${TRAIL_TABLE}_append_only()`
-        );
+        // Created once: replacing it at every start would lock the table against another instance's writes.
+        const { rows } = await db.raw('SELECT 1 FROM pg_trigger WHERE tgname = ? AND tgrelid = ?::regclass', [`${TRAIL_TABLE}_append_only`, TRAIL_TABLE]);
+        if (rows.length === 0) {
+          await db.raw(`CREATE TRIGGER ${TRAIL_TABLE}_append_only BEFORE UPDATE OR DELETE ON ${TRAIL_TABLE} FOR EACH ROW EXECUTE FUNCTION ${TRAIL_TABLE}_append_only()`);
+        }
       }
     },
 
