@@ -99,3 +99,34 @@ test("a super admin finds a translator's refused write on the audit page", async
   expect(await directionOf(session.page.getByTestId('evidence-trail-audit'))).toBe('ltr');
   await session.page.screenshot({ path: '/tmp/evidence-trail-audit.png', fullPage: true });
 });
+
+test('the editor restores the version before the latest change: the entry, the form and the history all show it', async () => {
+  const kept = 'نصّ الملخّص الذي يُستعاد.';
+  const overwritten = 'نصّ لاحق يحلّ محلّه.';
+  for (const summary of [kept, overwritten]) {
+    await session.app.strapi.documents(ARTICLE).update({ documentId: session.seedArticleId, locale: 'ar', data: { summary } } as any);
+  }
+
+  await logInToAdmin(session.page, session.baseUrl, editor.email, editor.password);
+  await session.page.goto(articleView('ar'));
+  const panel = session.page.getByTestId('evidence-trail-history-panel');
+  const entries = panel.getByTestId('history-entry');
+  await entries.nth(1).waitFor({ timeout: 60000 });
+  // The second newest entry is the change that wrote the summary to keep.
+  const previous = entries.nth(1);
+  await previous.getByTestId('history-entry-summary').click();
+  await expect(previous.locator('[data-testid="field-change-summary"][data-locale="ar"]').getByTestId('after').textContent()).resolves.toBe(kept);
+  await previous.getByTestId('history-restore').click();
+  // Asked first; the dialog's last button confirms.
+  const dialog = session.page.getByRole('alertdialog');
+  await dialog.waitFor();
+  await session.page.screenshot({ path: '/tmp/evidence-trail-restore-dialog.png' });
+  await dialog.getByRole('button').last().click();
+
+  expect((await eventually(arabicDraft, (stored) => stored?.summary === kept))?.summary).toBe(kept);
+  // The form beside the panel shows the restored text, so a Save would not write the old one back.
+  await session.page.waitForFunction((text) => document.querySelector<HTMLTextAreaElement>('textarea[name="summary"]')?.value === text, kept, { timeout: 15000 });
+  // The restore is the history's newest entry.
+  await session.page.waitForFunction(() => document.querySelector('[data-testid="history-entry"]')?.getAttribute('data-action') === 'restore', null, { timeout: 15000 });
+  await session.page.screenshot({ path: '/tmp/evidence-trail-restored.png' });
+});

@@ -20,6 +20,27 @@ const ACTION_MESSAGES: Record<string, MessageDescriptor> = {
 
 export const actionMessage = (action: string): MessageDescriptor => ACTION_MESSAGES[action] ?? { id: getTranslation(`action.${action}`), defaultMessage: action };
 
+/**
+ * What a refused write tried to do: the same actions, as attempts ("Edit", not "Edited"), since
+ * none of them happened.
+ */
+const ATTEMPT_MESSAGES: Record<string, MessageDescriptor> = {
+  create: { id: getTranslation('attempt.create'), defaultMessage: 'Create' },
+  update: { id: getTranslation('attempt.update'), defaultMessage: 'Edit' },
+  publish: { id: getTranslation('attempt.publish'), defaultMessage: 'Publish' },
+  unpublish: { id: getTranslation('attempt.unpublish'), defaultMessage: 'Unpublish' },
+  discardDraft: { id: getTranslation('attempt.discardDraft'), defaultMessage: 'Discard the draft' },
+  delete: { id: getTranslation('attempt.delete'), defaultMessage: 'Delete' },
+  clone: { id: getTranslation('attempt.clone'), defaultMessage: 'Duplicate' },
+  link: { id: getTranslation('attempt.link'), defaultMessage: 'Link' },
+  unlink: { id: getTranslation('attempt.unlink'), defaultMessage: 'Unlink' },
+  relink: { id: getTranslation('attempt.relink'), defaultMessage: 'Change a link' },
+  restore: { id: getTranslation('attempt.restore'), defaultMessage: 'Restore' },
+  attach: { id: getTranslation('attempt.attach'), defaultMessage: 'Attach a file' },
+};
+
+export const attemptMessage = (action: string): MessageDescriptor => ATTEMPT_MESSAGES[action] ?? { id: getTranslation(`attempt.${action}`), defaultMessage: action };
+
 /** Who made a change, as a reader of the history knows them: an email, or the kind of caller. */
 export function describeActor({ formatMessage }: IntlShape, actor: ActorDescription): string {
   if (actor.kind === 'admin' && 'email' in actor) return actor.email;

@@ -5,7 +5,7 @@ import { editViewPath, InterfaceText } from '@syria-cms/strapi-admin-helpers';
 import { isolate } from '@syria-cms/bilingual-text';
 import type { Entry } from '../../../../shared/contracts';
 import { getTranslation } from '../../utils/getTranslation';
-import { actionMessage, describeActor, formatWhen } from '../../utils/messages';
+import { attemptMessage, describeActor, formatWhen } from '../../utils/messages';
 import { refusedWriteOf } from '../../utils/refusals';
 
 const COLUMNS = 7;
@@ -57,7 +57,7 @@ export const RefusalTable = ({ rows }: { rows: Entry[] }) => {
                 </Typography>
               </Td>
               <Td>
-                <Typography textColor="neutral800">{intl.formatMessage(actionMessage(entry.action))}</Typography>
+                <Typography textColor="neutral800">{intl.formatMessage(attemptMessage(entry.action))}</Typography>
               </Td>
               <Td>
                 <Typography textColor="neutral600">

@@ -12,7 +12,10 @@ export const FieldChangeDiff = ({ change }: { change: FieldChange }) => {
   const { formatMessage, formatDisplayName } = useIntl();
   const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
   const version = change.version === 'published' ? t('version.published', 'published') : t('version.draft', 'draft');
-  const where = change.locale ? `${formatDisplayName(change.locale, { type: 'language' }) ?? change.locale}, ${version}` : version;
+  // Which row of the document: a locale's draft or published version (a shared value has no locale).
+  const where = change.locale
+    ? formatMessage({ id: getTranslation('diff.where'), defaultMessage: '{language}, {version}' }, { language: formatDisplayName(change.locale, { type: 'language' }) ?? change.locale, version })
+    : version;
   const heading = (text: string) => (
     <Typography variant="sigma" textColor="neutral600">
       {text}

@@ -4,6 +4,7 @@ import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { useIntl } from 'react-intl';
 import { InterfaceText, LoadState, useContentLocale } from '@syria-cms/strapi-admin-helpers';
 import { directionOf } from '@syria-cms/bilingual-text';
+import { useEditViewRefetch } from '../../hooks/useEditViewRefetch';
 import { useHistory } from '../../hooks/useHistory';
 import { useTrailSettings } from '../../hooks/useTrailSettings';
 import { getTranslation } from '../../utils/getTranslation';
@@ -37,6 +38,11 @@ interface Props {
 const History = ({ uid, documentId, locale, revision }: Props) => {
   const { formatMessage } = useIntl();
   const { history, showMore } = useHistory(uid, documentId, revision);
+  const refetchDocument = useEditViewRefetch(uid, documentId);
+  // The restore is a new entry of the history, and new values for the form beside it.
+  const onRestored = React.useCallback(async () => {
+    await Promise.all([history.reload(), refetchDocument()]);
+  }, [history.reload, refetchDocument]);
   const entries = history.data?.entries;
 
   return (
@@ -51,7 +57,7 @@ const History = ({ uid, documentId, locale, revision }: Props) => {
               hasMore={entries.length < history.data!.total}
               loading={history.isLoading}
               onShowMore={showMore}
-              onRestored={history.reload}
+              onRestored={onRestored}
             />
           ) : (
             <InterfaceText>{formatMessage({ id: getTranslation('history.empty'), defaultMessage: 'No change recorded yet.' })}</InterfaceText>
