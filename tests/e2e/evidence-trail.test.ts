@@ -120,6 +120,8 @@ test('the editor restores the version before the latest change: the entry, the f
   // Asked first; the dialog's last button confirms.
   const dialog = session.page.getByRole('alertdialog');
   await dialog.waitFor();
+  // Past the dialog's opening animation, for a screenshot that shows it.
+  await session.page.waitForTimeout(500);
   await session.page.screenshot({ path: '/tmp/evidence-trail-restore-dialog.png' });
   await dialog.getByRole('button').last().click();
 
