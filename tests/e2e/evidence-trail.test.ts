@@ -15,6 +15,7 @@ import { eventually } from '../helpers/eventually';
 const editor = { email: 'editor-ar@test.example', password: 'Editor-Password-1' };
 const translator = { email: 'translator@test.example', password: 'Translator-Password-1' };
 const superAdmin = { email: 'auditor@test.example', password: 'Auditor-Password-1' };
+const arabicSuperAdmin = { email: 'auditor-ar@test.example', password: 'Auditor-Password-2' };
 const NEW_SUMMARY = 'بيان الائتلاف السوري حول الغارات الروسية في التاسع من نيسان 2017، بعد التصحيح.';
 
 const session = useDemoAdminPanel(async ({ app }) => {
@@ -22,6 +23,7 @@ const session = useDemoAdminPanel(async ({ app }) => {
   await createAdminUser(app.strapi, 'strapi-editor', editor, { preferedLanguage: 'ar' });
   await createAdminUser(app.strapi, 'translator', translator);
   await createAdminUser(app.strapi, 'strapi-super-admin', superAdmin);
+  await createAdminUser(app.strapi, 'strapi-super-admin', arabicSuperAdmin, { preferedLanguage: 'ar' });
 });
 
 const articleView = (locale: string) => `${session.baseUrl}/admin/content-manager/collection-types/${ARTICLE}/${session.seedArticleId}?plugins[i18n][locale]=${locale}`;
@@ -98,6 +100,19 @@ test("a super admin finds a translator's refused write on the audit page", async
   await expect(row.first().getByTestId('refusal-fields').textContent()).resolves.toContain('section');
   expect(await directionOf(session.page.getByTestId('evidence-trail-audit'))).toBe('ltr');
   await session.page.screenshot({ path: '/tmp/evidence-trail-audit.png', fullPage: true });
+
+  // In the Arabic interface the page is mirrored, its words Arabic; the row is the same.
+  const arabicPage = await session.page.context().browser()!.newPage({ viewport: { width: 1440, height: 1000 } });
+  try {
+    await logInToAdmin(arabicPage, session.baseUrl, arabicSuperAdmin.email, arabicSuperAdmin.password);
+    await arabicPage.goto(`${session.baseUrl}/admin/plugins/evidence-trail?user=${translatorId}`);
+    await arabicPage.locator(`[data-testid="refusal-row"][data-document-id="${session.seedArticleId}"]`).first().waitFor({ timeout: 60000 });
+    expect(await directionOf(arabicPage.getByTestId('evidence-trail-audit'))).toBe('rtl');
+    await arabicPage.getByText('عمليات الكتابة المرفوضة').first().waitFor();
+    await arabicPage.screenshot({ path: '/tmp/evidence-trail-audit-ar.png', fullPage: true });
+  } finally {
+    await arabicPage.close();
+  }
 });
 
 test('the editor restores the version before the latest change: the entry, the form and the history all show it', async () => {

@@ -1,7 +1,8 @@
 import * as React from 'react';
-import { Button, Dialog } from '@strapi/design-system';
+import { Button, Dialog, Typography } from '@strapi/design-system';
 import { ConfirmDialog } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
+import { directionOf } from '@syria-cms/bilingual-text';
 import { useRestore } from '../../hooks/useRestore';
 import { getTranslation } from '../../utils/getTranslation';
 
@@ -14,7 +15,7 @@ interface Props {
 
 /** Asked first: a restore is a new change to the record, made in the person's name. */
 export const RestoreButton = ({ uid, documentId, seq, onRestored }: Props) => {
-  const { formatMessage } = useIntl();
+  const { formatMessage, locale } = useIntl();
   const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
   const { restore, restoring } = useRestore(uid, documentId, onRestored);
   const [isOpen, setIsOpen] = React.useState(false);
@@ -34,7 +35,10 @@ export const RestoreButton = ({ uid, documentId, seq, onRestored }: Props) => {
           await restore(seq);
         }}
       >
-        {t('restore.confirm.body', 'The fields will be put back as they were after this change. The restore is recorded in the history as a change of its own.')}
+        {/* The dialog opens outside the panel, in the page's left-to-right layout: its sentence takes the interface language's direction itself. */}
+        <Typography tag="p" textAlign="center" dir={directionOf(locale)}>
+          {t('restore.confirm.body', 'The fields will be put back as they were after this change. The restore is recorded in the history as a change of its own.')}
+        </Typography>
       </ConfirmDialog>
     </Dialog.Root>
   );
