@@ -67,8 +67,11 @@ export const RefusalTable = ({ rows }: { rows: Entry[] }) => {
               <Td>
                 {refused.documentId ? (
                   <Link tag={NavLink} to={editViewPath(entry.uid, refused.documentId, refused.locales[0] ?? 'en')}>
-                    <bdi>{refused.documentId}</bdi>
-                    {refused.locales.length > 0 && ` (${refused.locales.join(', ')})`}
+                    {/* One isolate for the id and its locales, so "(ar)" stays after the id in an Arabic row. */}
+                    <bdi>
+                      {refused.documentId}
+                      {refused.locales.length > 0 && ` (${refused.locales.join(', ')})`}
+                    </bdi>
                   </Link>
                 ) : (
                   <Typography textColor="neutral500">—</Typography>
