@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -79,6 +80,22 @@ describe('every path leaves an entry with who, how, and each field before and af
       expect(published.action).toBe('publish');
       expect(field(published, 'title', 'en', 'published')).toMatchObject({ before: null, after: article.title });
     }
+  });
+
+  test("a file is kept as its name and the SHA-256 of its content (a source's archived copy)", async () => {
+    const content = `Statement of the Syrian Coalition, ${Date.now()}`;
+    const upload = await request(app.server)
+      .post('/api/upload')
+      .set('Authorization', `Bearer ${tokens.fullAccess}`)
+      .attach('files', Buffer.from(content), { filename: 'statement.txt', contentType: 'text/plain' })
+      .expect(201);
+    const source: any = await app.strapi.documents('api::source.source').create({ locale: 'en', data: { title: 'Coalition statement', kind: 'ngo-report' } } as any);
+    await app.strapi.documents('api::source.source').update({ documentId: source.documentId, locale: 'en', data: { archivedCopy: upload.body[0].id } } as any);
+    const [attached] = await historyOf('api::source.source', source.documentId);
+    expect(field(attached, 'archivedCopy', 'en', 'published')).toMatchObject({
+      before: null,
+      after: { id: upload.body[0].id, name: 'statement.txt', sha256: createHash('sha256').update(content).digest('hex') },
+    });
   });
 
   test('a write that changes nothing, or is refused, leaves no change entry', async () => {
