@@ -5,10 +5,18 @@ import { trailConfig } from '../config';
 import { diffVersions } from '../diff';
 import { getService } from '../utils';
 
+type Knex = Core.Strapi['db']['connection'];
+
+/**
+ * Concurrent writes of one document wait for each other until the first commits (SQLite writes
+ * one transaction at a time anyway), so each entry's "before" is what the previous write left.
+ */
+async function lockDocument(strapi: Core.Strapi, trx: Knex, documentId: string) {
+  if (strapi.db.dialect.client === 'postgres') await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`evidence-trail:${documentId}`]);
+}
+
 /** Set while a restore writes, so that its entry says what it restored. */
 export const restoring = new AsyncLocalStorage<{ seq: number }>();
-
-type Knex = Core.Strapi['db']['connection'];
 
 /**
  * What records the trail: a write step around every write of the configured types and every
@@ -28,11 +36,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       const params = write.params as { documentId?: string; locale?: string };
       const snapshots = getService('snapshots');
       return strapi.db.transaction(async ({ trx }) => {
-        // Concurrent writes of one document wait for each other here, so each entry's "before" is
-        // what the previous write left (SQLite writes one transaction at a time anyway).
-        if (params.documentId && strapi.db.dialect.client === 'postgres') {
-          await (trx as Knex).raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`evidence-trail:${params.documentId}`]);
-        }
+        if (params.documentId) await lockDocument(strapi, trx as Knex, params.documentId);
         // A clone's entry is the new document's: it starts from nothing.
         const before = params.documentId && write.action !== 'clone' ? await snapshots.versionsFrom(write.uid, await write.rowsBefore()) : [];
         const result: any = await next();
@@ -88,9 +92,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 async function recordOwnWrite(strapi: Core.Strapi, write: DocumentWrite, next: () => Promise<any>) {
   // Document Service actions are typed; a plugin's own (performWrite) are the app's words.
   if ((write.action as string) !== 'link') return next();
-  const { operation = 'update', data = {} } = write.params as { operation?: 'create' | 'update' | 'delete'; data?: { id?: number } };
+  const { operation = 'update', documentId, data = {} } = write.params as { operation?: 'create' | 'update' | 'delete'; documentId?: string; data?: { id?: number } };
   const shown = (row: any) => (row ? { incident: row.incidentDocumentId, role: row.role, note: row.note ?? null } : null);
   return strapi.db.transaction(async ({ trx }) => {
+    // Links of one article are made one at a time, as its other changes are: inside this
+    // transaction a unique violation would abort it on PostgreSQL, so concurrent requests for one
+    // pair must find the first one's link rather than collide with it.
+    if (documentId) await lockDocument(strapi, trx as Knex, documentId);
     const before = operation === 'create' || data.id === undefined ? null : await queryOf(strapi, write.uid).findOne({ where: { id: data.id } });
     const result: any = await next();
     // link() answers { link, created }: linking a pair twice changes nothing.
