@@ -12,14 +12,13 @@ import { loadDemoData } from '../src/bootstrap/demo-data';
 import { skipWriteStep, suspendWriteSteps } from '@syria-cms/strapi-server-helpers';
 import { countQueries } from '../tests/helpers/query-counter';
 import { startStrapi } from '../tests/helpers/strapi';
+import { elapsedMs, median } from './stats';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 200);
 const ARTICLE = 'api::article.article';
 const INCIDENT = 'api::incident.incident';
 const WEAPON = 'api::weapon.weapon';
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 
 async function main() {
   await compileApp();
@@ -53,7 +52,7 @@ async function main() {
         const counted = await countQueries(strapi, async () => {
           const start = process.hrtime.bigint();
           await save(round);
-          times.push(ms(start));
+          times.push(elapsedMs(start));
         });
         queries = counted.queries;
       }

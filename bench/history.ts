@@ -11,13 +11,12 @@ import { loginAdmin } from '../tests/helpers/auth';
 import { createIncident } from '../tests/helpers/fixtures';
 import { countQueries } from '../tests/helpers/query-counter';
 import { startStrapi } from '../tests/helpers/strapi';
+import { elapsedMs, median } from './stats';
 
 const VERSIONS = Number(process.env.VERSIONS ?? 1000);
 const REQUESTS = Number(process.env.REQUESTS ?? 100);
 const INCIDENT = 'api::incident.incident';
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 
 async function main() {
   await compileApp();
@@ -34,7 +33,7 @@ async function main() {
     };
     const started = process.hrtime.bigint();
     const long = await withVersions(VERSIONS);
-    console.log(`${VERSIONS} versions written in ${(ms(started) / 1000).toFixed(1)} s`);
+    console.log(`${VERSIONS} versions written in ${(elapsedMs(started) / 1000).toFixed(1)} s`);
     const short = await withVersions(10);
 
     const page = async (documentId: string, number: number) => {
@@ -43,7 +42,7 @@ async function main() {
       for (let n = 0; n < REQUESTS; n += 1) {
         const start = process.hrtime.bigint();
         await get();
-        times.push(ms(start));
+        times.push(elapsedMs(start));
       }
       return { median: median(times), queries: (await countQueries(strapi, get)).queries };
     };

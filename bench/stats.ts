@@ -22,3 +22,8 @@ export function summarize(values: number[]): Summary {
 }
 
 export const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(value < 10 ? 1 : 0) : '–');
+
+export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Milliseconds since a `process.hrtime.bigint()` reading. */
+export const elapsedMs = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;

@@ -8,12 +8,12 @@ import { compileApp } from '../scripts/compile-app';
 import { loadDemoData } from '../src/bootstrap/demo-data';
 import { countQueries } from '../tests/helpers/query-counter';
 import { startStrapi } from '../tests/helpers/strapi';
+import { elapsedMs } from './stats';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 300);
 const ARTICLE = 'api::article.article';
 
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
-const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 
 async function main() {
   await compileApp();
@@ -33,7 +33,7 @@ async function main() {
       const save = await countQueries(app.strapi, async () => {
         const start = process.hrtime.bigint();
         await app.strapi.documents(ARTICLE).update({ documentId, locale: 'en', data } as any);
-        saves.push(ms(start));
+        saves.push(elapsedMs(start));
       });
       saveQueries = save.queries;
 
@@ -42,7 +42,7 @@ async function main() {
         const start = process.hrtime.bigint();
         await states.fieldsOf(ARTICLE, documentId, 'en');
         await states.refresh(ARTICLE, documentId, { kind: 'save', locale: 'en', before: { summary: 'x' } });
-        work.push(ms(start));
+        work.push(elapsedMs(start));
       });
       workQueries = own.queries;
     }
