@@ -33,6 +33,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       throw validationError([fieldError('role', `role must be one of ${config.linkRoles.join(', ')}`)]);
   };
 
+  /** A document's links as the admin panels list them: oldest first, with who made them. */
+  const panelLinks = (where: Record<string, string>) =>
+    links().findMany({ where, orderBy: { createdAt: 'asc' }, populate: { createdBy: { select: ['firstname', 'lastname'] } } });
+
+  /** The linked documents of one side in the locale asked for, drafts included, as the panels summarise them. */
+  const summaries = (side: 'article' | 'incident', documentIds: string[], locale: string) =>
+    getService('documents').inLocale(side === 'article' ? config.articleType : config.incidentType, documentIds, locale, {
+      published: false,
+      ...getService('documents').summaryOf(side),
+    });
+
   async function requireDocument(uid: string, documentId: string, what: string) {
     if (!(await getService('documents').exists(uid, documentId))) {
       throw new errors.NotFoundError(`No ${what} with documentId ${documentId}`);
@@ -89,20 +100,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** For the admin panel: an article's incidents (drafts included), titled in the locale asked for. */
     async incidentsOfArticle(articleDocumentId: string, locale: string) {
       await requireDocument(config.articleType, articleDocumentId, 'article');
-      const found = await links().findMany({
-        where: { articleDocumentId },
-        orderBy: { createdAt: 'asc' },
-        populate: { createdBy: { select: ['firstname', 'lastname'] } },
-      });
-      const incidents = await getService('documents').inLocale(
-        config.incidentType,
-        found.map((l: any) => l.incidentDocumentId),
-        locale,
-        {
-          published: false,
-          ...getService('documents').summaryOf('incident'),
-        }
-      );
+      const found = await panelLinks({ articleDocumentId });
+      const incidents = await summaries('incident', found.map((link: any) => link.incidentDocumentId), locale);
       return found.map((link: any) => {
         const incident = incidents.get(link.incidentDocumentId);
         return { ...describeLink(link), incident: incident ? getService('documents').incidentSummary(incident) : null };
@@ -112,20 +111,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** For the admin panel: the articles that cover an incident. */
     async articlesOfIncident(incidentDocumentId: string, locale: string) {
       await requireDocument(config.incidentType, incidentDocumentId, 'incident');
-      const found = await links().findMany({
-        where: { incidentDocumentId },
-        orderBy: { createdAt: 'asc' },
-        populate: { createdBy: { select: ['firstname', 'lastname'] } },
-      });
-      const articles = await getService('documents').inLocale(
-        config.articleType,
-        found.map((l: any) => l.articleDocumentId),
-        locale,
-        {
-          published: false,
-          ...getService('documents').summaryOf('article'),
-        }
-      );
+      const found = await panelLinks({ incidentDocumentId });
+      const articles = await summaries('article', found.map((link: any) => link.articleDocumentId), locale);
       return found.map((link: any) => ({ ...describeLink(link), article: articles.get(link.articleDocumentId) ?? null }));
     },
 
