@@ -1,22 +1,12 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { translations } from './translations';
 
 export default {
   config: {
     // The interface language a person picks at login; English is always offered.
     locales: ['ar'],
-    // The names of this app's content types where the plugins show them (the translation queue).
-    translations: {
-      ar: {
-        'translation-workflow.type.article': 'مقال',
-        'translation-workflow.type.incident': 'حادثة',
-        'translation-workflow.type.location': 'مكان',
-        'translation-workflow.type.source': 'مصدر',
-        'translation-workflow.type.weapon': 'سلاح',
-        'translation-workflow.type.incident-type': 'نوع حادثة',
-        'translation-workflow.type.actor': 'جهة فاعلة',
-        'translation-workflow.type.target-type': 'نوع هدف',
-      },
-    },
+    translations,
   },
+  register(_app: StrapiApp) {},
   bootstrap(_app: StrapiApp) {},
 };

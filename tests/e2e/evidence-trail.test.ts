@@ -3,7 +3,7 @@ import request from 'supertest';
 import { ARTICLE } from '../../src/uids';
 import { useDemoAdminPanel } from '../helpers/admin-panel';
 import { createAdminUser } from '../helpers/auth';
-import { logInToAdmin } from '../helpers/browser';
+import { logInToAdmin, saveScreenshot } from '../helpers/browser';
 import { eventually } from '../helpers/eventually';
 
 /**
@@ -67,8 +67,8 @@ test("in the Arabic interface, an editor reads the Arabic summary's change in th
   await panel.getByTestId('history-export').waitFor();
 
   await newest.scrollIntoViewIfNeeded();
-  await session.page.screenshot({ path: '/tmp/evidence-trail-history-panel.png' });
-  await panel.screenshot({ path: '/tmp/evidence-trail-history-panel-only.png' });
+  await saveScreenshot(session.page, 'evidence-trail-history-panel');
+  await panel.screenshot({ path: '.tmp/screenshots/evidence-trail-history-panel-only.png' });
 });
 
 test("a super admin finds a translator's refused write on the audit page", async () => {
@@ -99,7 +99,7 @@ test("a super admin finds a translator's refused write on the audit page", async
   await expect(row.first().getByTestId('refusal-actor').textContent()).resolves.toBe(translator.email);
   await expect(row.first().getByTestId('refusal-fields').textContent()).resolves.toContain('section');
   expect(await directionOf(session.page.getByTestId('evidence-trail-audit'))).toBe('ltr');
-  await session.page.screenshot({ path: '/tmp/evidence-trail-audit.png', fullPage: true });
+  await saveScreenshot(session.page, 'evidence-trail-audit', { fullPage: true });
 
   // In the Arabic interface the page is mirrored, its words Arabic; the row is the same.
   const arabicPage = await session.page.context().browser()!.newPage({ viewport: { width: 1440, height: 1000 } });
@@ -109,7 +109,7 @@ test("a super admin finds a translator's refused write on the audit page", async
     await arabicPage.locator(`[data-testid="refusal-row"][data-document-id="${session.seedArticleId}"]`).first().waitFor({ timeout: 60000 });
     expect(await directionOf(arabicPage.getByTestId('evidence-trail-audit'))).toBe('rtl');
     await arabicPage.getByText('عمليات الكتابة المرفوضة').first().waitFor();
-    await arabicPage.screenshot({ path: '/tmp/evidence-trail-audit-ar.png', fullPage: true });
+    await saveScreenshot(arabicPage, 'evidence-trail-audit-ar', { fullPage: true });
   } finally {
     await arabicPage.close();
   }
@@ -137,7 +137,7 @@ test('the editor restores the version before the latest change: the entry, the f
   await dialog.waitFor();
   // Past the dialog's opening animation, for a screenshot that shows it.
   await session.page.waitForTimeout(500);
-  await session.page.screenshot({ path: '/tmp/evidence-trail-restore-dialog.png' });
+  await saveScreenshot(session.page, 'evidence-trail-restore-dialog');
   await dialog.getByRole('button').last().click();
 
   expect((await eventually(arabicDraft, (stored) => stored?.summary === kept))?.summary).toBe(kept);
@@ -145,5 +145,5 @@ test('the editor restores the version before the latest change: the entry, the f
   await session.page.waitForFunction((text) => document.querySelector<HTMLTextAreaElement>('textarea[name="summary"]')?.value === text, kept, { timeout: 15000 });
   // The restore is the history's newest entry.
   await session.page.waitForFunction(() => document.querySelector('[data-testid="history-entry"]')?.getAttribute('data-action') === 'restore', null, { timeout: 15000 });
-  await session.page.screenshot({ path: '/tmp/evidence-trail-restored.png' });
+  await saveScreenshot(session.page, 'evidence-trail-restored');
 });

@@ -1,7 +1,7 @@
 import { ARTICLE } from '../../src/uids';
 import { useDemoAdminPanel } from '../helpers/admin-panel';
 import { createAdminUser } from '../helpers/auth';
-import { logInToAdmin } from '../helpers/browser';
+import { logInToAdmin, saveScreenshot } from '../helpers/browser';
 import { eventually } from '../helpers/eventually';
 
 /**
@@ -28,7 +28,7 @@ test('a translator writes a new Arabic article from the create form and saves it
     () => session.app.strapi.db.query(ARTICLE).findOne({ where: { title, locale: 'ar' } }),
     (row) => row !== null
   );
-  await session.page.screenshot({ path: '.tmp/screenshots/translator-creates-arabic-article.png' });
+  await saveScreenshot(session.page, 'translator-creates-arabic-article');
   expect(stored).toMatchObject({ title, locale: 'ar', section: 'coalition-news' });
   // Nothing in English was made by the translator.
   expect(await session.app.strapi.db.query(ARTICLE).count({ where: { documentId: stored.documentId, locale: 'en' } })).toBe(0);

@@ -26,3 +26,8 @@ export async function logInToAdmin(page: Page, baseUrl: string, email: string, p
   await page.getByRole('button', { name: /login/i }).click();
   await page.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 60000 });
 }
+
+/** Saves a screenshot where a reviewer looks for them: `.tmp/screenshots/<name>.png`. */
+export async function saveScreenshot(page: Page, name: string, options: { fullPage?: boolean } = {}) {
+  await page.screenshot({ path: `.tmp/screenshots/${name}.png`, fullPage: options.fullPage ?? false });
+}

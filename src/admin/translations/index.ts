@@ -1,0 +1,12 @@
+import { typeNames } from './type-names';
+
+/** Interface text per language, keyed by react-intl id: each feature of the panel brings its own. */
+export type InterfaceTexts = { en: Record<string, string>; ar: Record<string, string> };
+
+const FEATURES: InterfaceTexts[] = [typeNames];
+
+/** Every feature's text merged per language, as `config.translations` takes it. */
+export const translations = {
+  en: Object.assign({}, ...FEATURES.map((feature) => feature.en)) as Record<string, string>,
+  ar: Object.assign({}, ...FEATURES.map((feature) => feature.ar)) as Record<string, string>,
+};
