@@ -78,6 +78,7 @@ export async function loadDemoData(strapi: Core.Strapi): Promise<DemoLoadReport>
     sources.set(key, await ensureDocument(SOURCE, { title: title.en }, shared, { en: { title: title.en }, ar: { title: title.ar } }));
   }
 
+  const incidents = new Map<string, string>();
   for (const incident of read('incidents.json')) {
     const shared = {
       date: incident.date,
@@ -94,6 +95,7 @@ export async function loadDemoData(strapi: Core.Strapi): Promise<DemoLoadReport>
     };
     const fields = (lang: 'en' | 'ar') => ({ title: incident.title[lang], description: incident.description[lang] });
     const documentId = await ensureDocument(INCIDENT, { title: incident.title.en }, shared, { en: fields('en'), ar: fields('ar') });
+    incidents.set(incident.title.en, documentId);
     await publishIfNeverPublished(strapi, INCIDENT, documentId);
   }
 
@@ -111,6 +113,14 @@ export async function loadDemoData(strapi: Core.Strapi): Promise<DemoLoadReport>
     });
     const documentId = await ensureDocument(ARTICLE, { title: article.title.en }, shared, { en: fields('en'), ar: fields('ar') });
     if (article.publish) await publishIfNeverPublished(strapi, ARTICLE, documentId);
+    // The incidents it reports, through the linker, so that linking passes the write steps as an
+    // editor's would; linking an already linked pair changes nothing.
+    for (const { incident, role } of article.incidents) {
+      const incidentId = incidents.get(incident);
+      if (!incidentId) throw new Error(`data/demo/articles.json links an incident not in incidents.json: ${incident}`);
+      const { created: linked } = await strapi.plugin('incident-linker').service('links').link({ article: documentId, incident: incidentId, role });
+      if (linked) count('plugin::incident-linker.link');
+    }
   }
 
   return { created };

@@ -14,6 +14,7 @@ const UIDS = [
   'api::source.source',
   'api::incident.incident',
   'api::article.article',
+  'plugin::incident-linker.link',
 ];
 
 beforeAll(async () => {
@@ -121,4 +122,22 @@ test('loading twice changes nothing', async () => {
   const { created } = await loadDemoData(app.strapi);
   expect(created).toEqual({});
   expect(await snapshot()).toEqual(before);
+});
+
+test('the seed article is linked to every incident it reports: the 9 April raids and the massacre as its report, the chemical attack and Shaerat as mentions', async () => {
+  const article = (await get('/api/articles?locale=en')).body.data[0];
+  const linked = await get(`/api/incident-linker/articles/${article.documentId}/incidents?locale=en`);
+  expect(linked.status).toBe(200);
+  const roles = Object.fromEntries(linked.body.data.map((incident: any) => [incident.title, incident.role]));
+  expect(Object.keys(roles)).toHaveLength(23);
+  expect(roles['Chemical weapons attack on Khan Sheikoun']).toBe('mentions');
+  expect(roles['United States missile strikes on the Shaerat airbase']).toBe('mentions');
+  expect(roles['Massacre in Orem Allouz: Russian jets bomb the town']).toBe('primary-report');
+  expect(Object.values(roles).filter((role) => role === 'primary-report')).toHaveLength(21);
+
+  // The article page sites read carries them too, in the reader's language.
+  const arabic = (await get('/api/articles?locale=ar')).body.data[0];
+  const page = await get(`/api/articles/by-slug/${encodeURIComponent(arabic.slug)}?locale=ar`);
+  expect(page.status).toBe(200);
+  expect(JSON.stringify(page.body)).toContain('الهجوم بالسلاح الكيميائي على خان شيخون');
 });

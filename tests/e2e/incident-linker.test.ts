@@ -24,11 +24,14 @@ const TITLES = {
   khanSheikhoun: { en: 'Chemical weapons attack on Khan Sheikoun', ar: 'الهجوم بالسلاح الكيميائي على خان شيخون' },
 };
 
-const session = useDemoAdminPanel(async ({ app }) => {
+const session = useDemoAdminPanel(async ({ app, seedArticleId }) => {
   for (const key of Object.keys(incidentIds) as (keyof typeof incidentIds)[]) {
     const incident = await app.strapi.db.query('api::incident.incident').findOne({ where: { locale: 'en', title: TITLES[key].en } });
     incidentIds[key] = incident.documentId;
   }
+  // The demo links the seed article to its incidents; this file links them from scratch.
+  const linker = app.strapi.plugin('incident-linker').service('links');
+  for (const link of await app.strapi.db.query(LINK).findMany({ where: { articleDocumentId: seedArticleId } })) await linker.unlink(link.id);
   await createAdminUser(app.strapi, 'strapi-editor', editor);
   // The translator works in the Arabic interface, which the admin panel applies at login.
   await createAdminUser(app.strapi, 'translator', translator, { preferedLanguage: 'ar' });

@@ -44,18 +44,27 @@ test.each(['en', 'ar'] as const)('the seed article (%s) is suggested its own 23 
   expect(first.reasons.dateDistanceDays).toBeGreaterThanOrEqual(0);
 });
 
-test('already-linked incidents are marked', async () => {
-  const response = await suggestions(seed, 'en');
-  const target = response.body.data.suggestions.find((s: any) => s.incident.title.includes('Orem Allouz'));
+test('already-linked incidents are marked, with their role', async () => {
+  const linkedBefore = (await suggestions(seed, 'en')).body.data.suggestions.filter((s: any) => s.linked);
+  // The demo links the seed article to its 23 incidents.
+  expect(linkedBefore).toHaveLength(23);
+  const orem = linkedBefore.find((s: any) => s.incident.title.includes('Orem Allouz'));
+  expect(orem.link).toMatchObject({ role: 'primary-report' });
+
+  const unlinked = await request(app.server).delete(`/incident-linker/links/${orem.link.id}`).set('Authorization', `Bearer ${editor}`);
+  expect(unlinked.status).toBe(200);
+  const between = await suggestions(seed, 'ar');
+  expect(between.body.data.suggestions.find((s: any) => s.incident.documentId === orem.incident.documentId)).toMatchObject({ linked: false });
+
   const made = await request(app.server)
     .post('/incident-linker/links')
     .set('Authorization', `Bearer ${editor}`)
-    .send({ article: seed, incident: target.incident.documentId, role: 'primary-report' });
+    .send({ article: seed, incident: orem.incident.documentId, role: 'analysis' });
   expect(made.status).toBe(201);
   const after = await suggestions(seed, 'ar');
-  const marked = after.body.data.suggestions.find((s: any) => s.incident.documentId === target.incident.documentId);
-  expect(marked).toMatchObject({ linked: true, link: { role: 'primary-report' } });
-  expect(after.body.data.suggestions.filter((s: any) => s.linked)).toHaveLength(1);
+  const marked = after.body.data.suggestions.find((s: any) => s.incident.documentId === orem.incident.documentId);
+  expect(marked).toMatchObject({ linked: true, link: { role: 'analysis' } });
+  expect(after.body.data.suggestions.filter((s: any) => s.linked)).toHaveLength(23);
 });
 
 test('a suggestion call makes a bounded number of queries', async () => {
