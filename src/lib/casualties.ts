@@ -38,14 +38,15 @@ export function validateCasualties(casualties: Casualties | null | undefined, pa
   const errors: FieldError[] = [];
   const at = (field: string) => `${path}.${field}`;
 
+  // Every problem is reported at once: a bad figure is left out of the comparisons below, which
+  // still run on the others, so an editor fixing one mistake is not shown the next only on resave.
+  const figures: Casualties = {};
   for (const field of COUNTS) {
     const value = asNumber(casualties[field]);
-    if (isSet(value) && !(Number.isInteger(value) && value >= 0)) {
-      errors.push(fieldError(at(field), `${field} must be a whole number of 0 or more`));
-    }
+    if (!isSet(value)) continue;
+    if (Number.isInteger(value) && (value as number) >= 0) figures[field] = value as number;
+    else errors.push(fieldError(at(field), `${field} must be a whole number of 0 or more`));
   }
-  if (errors.length > 0) return errors;
-  const figures = Object.fromEntries(COUNTS.map((field) => [field, asNumber(casualties[field])])) as Casualties;
 
   const ranges = [
     ['killedMin', 'killedMax'],

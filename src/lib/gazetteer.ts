@@ -17,11 +17,11 @@ export type LocationLevel = (typeof LOCATION_LEVELS)[number];
  * district, + 6 for a sub-district; populated places (communities) are C + digits. GeoNames ids are
  * plain numbers and belong to another system, so they never match.
  */
-const PCODE_FORMATS: Record<string, { pattern: RegExp; example: string }> = {
-  governorate: { pattern: /^SY\d{2}$/, example: 'SY07' },
-  district: { pattern: /^SY\d{4}$/, example: 'SY0700' },
-  'sub-district': { pattern: /^SY\d{6}$/, example: 'SY070000' },
-  community: { pattern: /^C\d{1,6}$/, example: 'C4199' },
+const PCODE_FORMATS: Record<string, { pattern: RegExp; described: string }> = {
+  governorate: { pattern: /^SY\d{2}$/, described: 'SY and 2 digits, such as SY07' },
+  district: { pattern: /^SY\d{4}$/, described: 'SY and 4 digits, such as SY0700' },
+  'sub-district': { pattern: /^SY\d{6}$/, described: 'SY and 6 digits, such as SY070000' },
+  community: { pattern: /^C\d{1,6}$/, described: 'C and up to 6 digits, such as C4199' },
 };
 
 const FORMAT_OF_LEVEL: Record<LocationLevel, string[]> = {
@@ -45,8 +45,9 @@ export function validatePcode(pcode: string | null | undefined, level: string | 
       : [fieldError('pcode', `"${pcode}" is not an OCHA p-code for Syria (SY + 2, 4 or 6 digits, or C + digits)`)];
   }
   if (formats.some((name) => PCODE_FORMATS[name].pattern.test(pcode))) return [];
-  const expected = formats.map((name) => `${PCODE_FORMATS[name].pattern.source} (e.g. ${PCODE_FORMATS[name].example})`);
-  return [fieldError('pcode', `"${pcode}" is not a valid p-code for a ${level}: expected ${expected.join(' or ')}`)];
+  // Said in words an editor can act on, not as the pattern that checks it.
+  const expected = formats.map((name) => PCODE_FORMATS[name].described);
+  return [fieldError('pcode', `"${pcode}" is not an OCHA p-code for a ${level}: a ${level}'s p-code is ${expected.join(' or ')}`)];
 }
 
 export function validateCoordinates(latitude: unknown, longitude: unknown): FieldError[] {

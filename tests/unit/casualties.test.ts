@@ -24,6 +24,15 @@ describe('casualty figures', () => {
     expect(paths(validateCasualties({ womenKilled: 'many' as any }))).toEqual(['casualties.womenKilled']);
   });
 
+  test('every problem of a save is reported at once: a bad figure does not hide a minimum above its maximum', () => {
+    expect(paths(validateCasualties({ killedMin: 30, killedMax: 20, injuredMax: -4 }))).toEqual(['casualties.injuredMax', 'casualties.killedMin']);
+    expect(paths(validateCasualties({ killedMin: 9, killedMax: 5, injuredMin: -1, injuredMax: 2, childrenInjured: 3 }))).toEqual([
+      'casualties.injuredMin',
+      'casualties.killedMin',
+      'casualties.childrenInjured',
+    ]);
+  });
+
   test('children and women among the killed cannot outnumber the killed', () => {
     expect(paths(validateCasualties({ killedMax: 10, childrenKilled: 6, womenKilled: 5 }))).toEqual(['casualties.childrenKilled']);
     expect(paths(validateCasualties({ injuredMax: 3, childrenInjured: 4 }))).toEqual(['casualties.childrenInjured']);

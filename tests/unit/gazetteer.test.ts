@@ -28,6 +28,15 @@ describe('OCHA p-codes', () => {
     expect(errors[0].message).toContain(level);
   });
 
+  test('the message says the expected form in words an editor can act on, not as a regular expression', () => {
+    const [error] = validatePcode('SY0703', 'governorate');
+    expect(error.message).toBe('"SY0703" is not an OCHA p-code for a governorate: a governorate\'s p-code is SY and 2 digits, such as SY07');
+    expect(validatePcode('SY07', 'town')[0].message).toContain('C and up to 6 digits, such as C4199');
+    for (const level of ['governorate', 'district', 'town', undefined]) {
+      expect(validatePcode('x', level)[0].message).not.toMatch(/[\\^$]|\\d/);
+    }
+  });
+
   test('a GeoNames id is not a p-code', () => {
     expect(validatePcode('170063', 'town')).toHaveLength(1);
     expect(validatePcode('170063', undefined)).toHaveLength(1);
