@@ -1,4 +1,6 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { describeFields, enumerationCells } from './content-texts/layout-hooks';
+import { followInterfaceDirection } from './direction';
 import { translations } from './translations';
 
 export default {
@@ -7,6 +9,11 @@ export default {
     locales: ['ar'],
     translations,
   },
-  register(_app: StrapiApp) {},
-  bootstrap(_app: StrapiApp) {},
+  register(_app: StrapiApp) {
+    followInterfaceDirection();
+  },
+  bootstrap(app: StrapiApp) {
+    app.registerHook('Admin/CM/pages/EditView/mutate-edit-view-layout', describeFields);
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', enumerationCells);
+  },
 };

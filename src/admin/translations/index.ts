@@ -1,9 +1,11 @@
+import { contentTexts } from '../content-texts';
+import { strapiArabic } from './strapi-arabic';
 import { typeNames } from './type-names';
 
 /** Interface text per language, keyed by react-intl id: each feature of the panel brings its own. */
 export type InterfaceTexts = { en: Record<string, string>; ar: Record<string, string> };
 
-const FEATURES: InterfaceTexts[] = [typeNames];
+const FEATURES: InterfaceTexts[] = [strapiArabic, contentTexts, typeNames];
 
 /** Every feature's text merged per language, as `config.translations` takes it. */
 export const translations = {

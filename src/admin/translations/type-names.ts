@@ -1,16 +1,10 @@
+import { CONTENT_TYPE_TEXTS } from '../content-texts';
 import type { InterfaceTexts } from '.';
 
 /** The names of this app's content types where the plugins show them (the translation queue). */
-export const typeNames: InterfaceTexts = {
-  en: {},
-  ar: {
-    'translation-workflow.type.article': 'مقال',
-    'translation-workflow.type.incident': 'حادثة',
-    'translation-workflow.type.location': 'مكان',
-    'translation-workflow.type.source': 'مصدر',
-    'translation-workflow.type.weapon': 'سلاح',
-    'translation-workflow.type.incident-type': 'نوع حادثة',
-    'translation-workflow.type.actor': 'جهة فاعلة',
-    'translation-workflow.type.target-type': 'نوع هدف',
-  },
-};
+const namesIn = (language: keyof InterfaceTexts) =>
+  Object.fromEntries(
+    Object.entries(CONTENT_TYPE_TEXTS).map(([uid, type]) => [`translation-workflow.type.${uid.split('.').pop()}`, type.name[language]])
+  );
+
+export const typeNames: InterfaceTexts = { en: namesIn('en'), ar: namesIn('ar') };
