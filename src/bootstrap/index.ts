@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ensureAdminRoles } from './admin-roles';
 import { ensureApiDocumentation } from './api-documentation';
+import { ensureEditLayouts } from './edit-layouts';
 import { isEmptyProject, loadDemoData } from './demo-data';
 import { disableDemoPasswordAdmins, ensureDevelopmentAdmin } from './dev-admin';
 import { ensureLocales } from './locales';
@@ -18,6 +19,7 @@ export async function setUp(strapi: Core.Strapi) {
   await ensureAdminRoles(strapi);
   await ensureSearchText(strapi);
   await ensureApiDocumentation(strapi);
+  await ensureEditLayouts(strapi);
 
   if (strapi.config.get('environment') === 'production') await disableDemoPasswordAdmins(strapi);
   if (strapi.config.get('environment') === 'development') {
