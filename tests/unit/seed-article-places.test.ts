@@ -22,6 +22,8 @@ describe('places named in the seed article', () => {
   test('the Arabic text names all 25 places, with attached conjunctions', () => {
     const found = findNames(index, textOf('ar'));
     expect(found.map((f) => f.id).sort()).toEqual([...every].sort());
+    // Quoted without what Arabic attached: the text writes "وصوران".
+    expect(found.find((f) => f.id === 'Souran')!.text).toBe('صوران');
   });
 
   test('the seed article as published (data/demo/seed-article.en.txt) names the places too', () => {

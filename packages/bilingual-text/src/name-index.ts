@@ -61,12 +61,12 @@ export function findNames(index: NameIndex, text: string): Mention[] {
   const found = new Map<string, Mention>();
 
   for (let i = 0; i < words.length; i += 1) {
-    let best: { entry: Entry; length: number } | undefined;
+    let best: { entry: Entry; length: number; reading: string } | undefined;
     for (const reading of arabicReadings(words[i])) {
       for (const entry of index.byFirstWord.get(reading) ?? []) {
         const rest = entry.words.slice(1);
         const matches = rest.every((word, k) => arabicReadings(words[i + 1 + k] ?? '').includes(word) || words[i + 1 + k] === word);
-        if (matches && (!best || entry.words.length > best.length)) best = { entry, length: entry.words.length };
+        if (matches && (!best || entry.words.length > best.length)) best = { entry, length: entry.words.length, reading };
       }
     }
     if (!best) continue;
@@ -77,7 +77,7 @@ export function findNames(index: NameIndex, text: string): Mention[] {
           found.set(entry.id, {
             id: entry.id,
             name: entry.name,
-            text: quote(rawWords, owner[i], owner[i + best.length - 1]),
+            text: quote(rawWords, owner[i], owner[i + best.length - 1], best.reading),
             position: words.length > 1 ? i / (words.length - 1) : 0,
           });
         }
@@ -88,5 +88,22 @@ export function findNames(index: NameIndex, text: string): Mention[] {
   return [...found.values()];
 }
 
-const quote = (rawWords: string[], first: number, last: number) =>
-  rawWords.slice(first, last + 1).join(' ').replace(/^[("'“«]+|[.,;:!?()"'”»،؛]+$/gu, '');
+/**
+ * The matched words as the text wrote them, without surrounding punctuation, and without what
+ * Arabic attached to the first one ("وصوران" names صوران): the name is quoted, not its conjunction.
+ */
+function quote(rawWords: string[], first: number, last: number, firstReading: string) {
+  const words = rawWords.slice(first, last + 1);
+  words[0] = withoutAttachedPrefix(words[0], firstReading);
+  return words.join(' ').replace(/^[("'“«]+|[.,;:!?()"'”»،؛]+$/gu, '');
+}
+
+/** Drops leading letters from a raw word until it folds to the reading that matched; unchanged if none does. */
+function withoutAttachedPrefix(raw: string, reading: string): string {
+  for (let start = 0; start < raw.length; start += 1) {
+    const folded = foldedWords(raw.slice(start));
+    if (folded.length === 1 && folded[0] === reading) return raw.slice(start);
+    if (folded.length !== 1) break;
+  }
+  return raw;
+}

@@ -1,4 +1,4 @@
-import { arabicReadings, foldArabic, foldText } from '../src';
+import { arabicReadings, buildNameIndex, findNames, foldArabic, foldText } from '../src';
 
 describe('Arabic folding', () => {
   test('alef forms, taa marbuta, alef maqsura, diacritics and tatweel', () => {
@@ -33,5 +33,26 @@ describe('Latin folding', () => {
   test('different places stay different', () => {
     expect(foldText('Saraqib')).not.toBe(foldText('Sarmin'));
     expect(foldText('Hama')).not.toBe(foldText('Homs'));
+  });
+});
+
+describe('names found in a text', () => {
+  const index = buildNameIndex([
+    { id: 'souran', names: ['صوران', 'Souran'] },
+    { id: 'wp', names: ['الفوسفور الأبيض'] },
+    { id: 'khan', names: ['خان شيخون'] },
+  ]);
+
+  test('are quoted as the text wrote them, without the conjunction or preposition Arabic attached', () => {
+    const found = findNames(index, 'وصوران، وقصف بالفوسفور الأبيض على «وخانْ شيخون».');
+    expect(Object.fromEntries(found.map((mention) => [mention.id, mention.text]))).toEqual({
+      souran: 'صوران',
+      wp: 'الفوسفور الأبيض',
+      khan: 'خانْ شيخون',
+    });
+  });
+
+  test('a Latin name is quoted whole', () => {
+    expect(findNames(index, 'Souran, near Hama').map((mention) => mention.text)).toEqual(['Souran']);
   });
 });
