@@ -98,6 +98,8 @@ test('in the Arabic interface, a translator opens a missing translation from the
   expect(await desk().getAttribute('data-source-locale')).toBe('en');
   expect(await desk().getAttribute('data-status')).toBe('missing');
   await session.page.getByText('النص المصدر (الإنجليزية)', { exact: true }).waitFor();
+  // Beside the form's first fields, right after the entry's actions: in view without scrolling.
+  expect((await desk().boundingBox())!.y).toBeLessThan(session.page.viewportSize()!.height);
   const sourceTitle = deskField('title').getByTestId('source-value');
   await expect(sourceTitle.textContent()).resolves.toBe(ENGLISH.title);
   expect(await directionOf(sourceTitle)).toBe('ltr');

@@ -17,7 +17,7 @@ interface Props {
 }
 
 /**
- * The source's fields in the form's order of the schema, each in its own language and direction,
+ * The source's fields in the schema's order, each in its own language and direction,
  * laid out in the entry's direction like the form beside it. Copying is offered to whoever may
  * write the translation, on the form's editable tab (the published tab is read-only).
  */
@@ -29,7 +29,7 @@ export const SourceTextDesk = ({ uid, text, creating }: Props) => {
   const onChange = useForm('SourceTextDesk', (form) => form.onChange, false);
   const formDisabled = useForm('SourceTextDesk', (form) => form.disabled, false) ?? true;
   const language = formatDisplayName(text.sourceLocale, { type: 'language' }) ?? text.sourceLocale;
-  const canCopy = mayWrite && !formDisabled && onChange !== undefined;
+  const canCopy = mayWrite === true && !formDisabled && onChange !== undefined;
 
   const intro =
     text.status === 'missing'
@@ -48,7 +48,7 @@ export const SourceTextDesk = ({ uid, text, creating }: Props) => {
     <Box width="100%" dir={directionOf(text.locale)} data-testid="source-text-panel" data-source-locale={text.sourceLocale} data-status={text.status}>
       <Flex direction="column" alignItems="stretch" gap={4}>
         {intro && <InterfaceText>{intro}</InterfaceText>}
-        {!mayWrite && (
+        {mayWrite === false && (
           <InterfaceText data-testid="source-text-read-only">
             {formatMessage({ id: getTranslation('desk.read-only'), defaultMessage: 'You may read this translation but not change it.' })}
           </InterfaceText>

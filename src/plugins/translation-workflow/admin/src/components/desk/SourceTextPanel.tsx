@@ -14,8 +14,8 @@ const isForbidden = (error: unknown) => isFetchError(error) && error.status === 
  * The translator's desk: in the edit view of a translation, the text it is made from, field by
  * field, with a copy into the form for each. Hidden on the original itself (while it is up to date),
  * on types that are not translated, and on a clone being created (a document id without a
- * document), which has no translation yet. Shown while the answer is not in only once it is: a
- * panel that appeared and vanished on every original would be noise.
+ * document), which has no translation yet. Nothing shows until the server has answered: a panel
+ * that appeared and vanished on every original would be noise.
  */
 export const SourceTextPanel: PanelComponent = ({ model, documentId, document }) => {
   const { formatMessage, formatDisplayName } = useIntl();
