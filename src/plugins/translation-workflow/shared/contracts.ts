@@ -62,3 +62,20 @@ export interface LocaleStatusRow extends LocaleStatus {
 }
 
 export type ChangedField = LocaleStatus['changedFields'][number];
+
+/** One text field of the source of a translation, as the translator's desk shows it. */
+export interface SourceField {
+  field: string;
+  /** The source's text now: a string, or rich text as the blocks editor stores it. */
+  value: unknown;
+  /** For an outdated translation, this field's text when the translation was last brought up to date, and now. */
+  change: ChangedField | null;
+}
+
+/** What a translation in `locale` is translated from: the source's localized text fields, in the schema's order. */
+export interface SourceText {
+  locale: string;
+  status: Status;
+  sourceLocale: string;
+  fields: SourceField[];
+}

@@ -1,7 +1,7 @@
 import type { FetchClient } from '@strapi/strapi/admin';
 import { pluginRoute, queryString } from '@syria-cms/strapi-admin-helpers';
 import { PLUGIN_ID } from '../../shared/constants';
-import type { LocaleStatusRow, QueuePage, QueueParams } from '../../shared/contracts';
+import type { LocaleStatusRow, QueuePage, QueueParams, SourceText } from '../../shared/contracts';
 
 const path = (...parts: string[]) => pluginRoute(PLUGIN_ID, ...parts);
 
@@ -14,6 +14,12 @@ export const translationWorkflowApi = ({ get, post }: FetchClient) => ({
 
   async status(uid: string, documentId: string) {
     const { data } = await get<{ data: LocaleStatusRow[] }>(path('status', uid, documentId));
+    return data.data;
+  },
+
+  /** What the translation in `locale` is made from; null when that locale is the original, up to date. */
+  async sourceText(uid: string, documentId: string, locale: string) {
+    const { data } = await get<{ data: SourceText | null }>(path('source', uid, documentId, locale));
     return data.data;
   },
 

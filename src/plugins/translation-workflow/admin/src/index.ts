@@ -2,6 +2,7 @@ import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin'
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { Earth } from '@strapi/icons';
 import { PLUGIN_ID, READ_ACTION } from '../../shared/constants';
+import { SourceTextPanel } from './components/desk/SourceTextPanel';
 import { TranslationStatusPanel } from './components/panel/TranslationStatusPanel';
 import { FieldDirection } from './rtl/useFieldDirection';
 import { getTranslation, registerTrads } from './utils/getTranslation';
@@ -22,10 +23,16 @@ export default {
 
   bootstrap(app: Pick<StrapiApp, 'getPlugin'>) {
     // Feature-detected, as side panels are the Content Manager's API since Strapi 5: without it the
-    // queue still works, only the panel and right-to-left editing are missing.
+    // queue still works, only the panels and right-to-left editing are missing.
     const contentManager = app.getPlugin('content-manager')?.apis as ContentManagerApis | undefined;
     if (typeof contentManager?.addEditViewSidePanel === 'function') {
       contentManager.addEditViewSidePanel([TranslationStatusPanel, FieldDirection]);
+      // The desk is the translator's work beside the form: first after the entry's actions, as
+      // Strapi places its preview, rather than below panels that can run long (a history).
+      contentManager.addEditViewSidePanel((panels) => {
+        const actions = panels.findIndex((panel) => 'type' in panel && panel.type === 'actions');
+        return [...panels.slice(0, actions + 1), SourceTextPanel, ...panels.slice(actions + 1)];
+      });
     }
   },
 

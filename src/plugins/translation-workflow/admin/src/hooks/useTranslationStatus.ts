@@ -3,6 +3,7 @@ import { useAPIErrorHandler, useNotification, type FetchError } from '@strapi/st
 import { useIntl } from 'react-intl';
 import { useRemoteData } from '@syria-cms/strapi-admin-helpers';
 import { getTranslation } from '../utils/getTranslation';
+import { notificationText } from '../utils/notificationText';
 import { useTranslationWorkflowApi } from './useTranslationWorkflowApi';
 
 /**
@@ -12,7 +13,7 @@ import { useTranslationWorkflowApi } from './useTranslationWorkflowApi';
  */
 export function useTranslationStatus(uid: string, documentId: string, revision: string | undefined) {
   const api = useTranslationWorkflowApi();
-  const { formatMessage } = useIntl();
+  const { formatMessage, locale: interfaceLocale } = useIntl();
   const { toggleNotification } = useNotification();
   const { formatAPIError } = useAPIErrorHandler();
   const [confirming, setConfirming] = React.useState<string | null>(null);
@@ -29,7 +30,7 @@ export function useTranslationStatus(uid: string, documentId: string, revision: 
         await api.stillCorrect(uid, documentId, locale);
         toggleNotification({
           type: 'success',
-          message: formatMessage({ id: getTranslation('still-correct.done'), defaultMessage: 'Marked as up to date.' }),
+          message: notificationText(formatMessage({ id: getTranslation('still-correct.done'), defaultMessage: 'Marked as up to date.' }), interfaceLocale),
         });
       } catch (error) {
         // A 403 (the person may not update that locale) says so in Strapi's words.
@@ -39,7 +40,7 @@ export function useTranslationStatus(uid: string, documentId: string, revision: 
         setConfirming(null);
       }
     },
-    [api, uid, documentId, statuses.reload, toggleNotification, formatAPIError, formatMessage]
+    [api, uid, documentId, statuses.reload, toggleNotification, formatAPIError, formatMessage, interfaceLocale]
   );
 
   return { statuses, confirming, stillCorrect };

@@ -21,6 +21,8 @@ const validateQueueQuery = validateYupSchema(
   { strict: false }
 );
 
+const validateLocaleParam = validateYupSchema(yup.object({ locale: locale.required() }), { strict: false });
+
 /** The admin panel's API for the queue and the status panel: thin handlers over the services. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const requireTranslatedType = (uid: string) => {
@@ -59,6 +61,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const rows = await localeStatuses(uid, documentId);
       if (rows.length === 0) throw new errors.NotFoundError(`No ${uid} with documentId ${documentId}`);
       ctx.body = { data: rows };
+    },
+
+    /** The translator's desk: the source text of a translation, as far as the person may read it. */
+    async sourceText(ctx: any) {
+      const { uid, documentId } = ctx.params;
+      requireTranslatedType(uid);
+      const { locale: target } = await validateLocaleParam({ locale: ctx.params.locale });
+      ctx.body = { data: await getService('desk').sourceText(uid, documentId, target, ctx.state.userAbility) };
     },
 
     /**

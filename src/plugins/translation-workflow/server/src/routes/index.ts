@@ -12,6 +12,7 @@ export default {
       { method: 'GET', path: '/settings', handler: 'admin.settings', config: read },
       { method: 'GET', path: '/queue', handler: 'admin.queue', config: read },
       { method: 'GET', path: '/status/:uid/:documentId', handler: 'admin.status', config: read },
+      { method: 'GET', path: '/source/:uid/:documentId/:locale', handler: 'admin.sourceText', config: read },
       { method: 'POST', path: '/status/:uid/:documentId/:locale/still-correct', handler: 'admin.stillCorrect', config: read },
     ],
   },

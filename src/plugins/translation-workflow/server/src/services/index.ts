@@ -1,5 +1,6 @@
+import desk from './desk';
 import models from './models';
 import queue from './queue';
 import states from './states';
 
-export default { models, queue, states };
+export default { desk, models, queue, states };

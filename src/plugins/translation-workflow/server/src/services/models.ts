@@ -10,6 +10,8 @@ import type { TranslationWorkflowConfig } from '../config';
  * rest, so they are no translator's work and not compared.
  */
 const TITLE_FIELDS = ['title', 'name', 'label'];
+/** Text a translator writes in a form field and can start from the source's: a copy of a component or a file would be another locale's. */
+const WRITTEN_TYPES = new Set(['string', 'text', 'richtext', 'blocks']);
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   translatedTypes(): string[] {
@@ -26,6 +28,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     return Object.entries(attributesOf(strapi, uid))
       .filter(([, attribute]) => isLocalized(attribute) && attribute.visible !== false && attribute.type !== 'uid' && attribute.type !== 'relation')
       .map(([name]) => name);
+  },
+
+  /** The text fields shown beside a translation, with their source text to copy. */
+  writtenFields(uid: string): string[] {
+    const attributes = attributesOf(strapi, uid);
+    return this.textFields(uid).filter((field) => WRITTEN_TYPES.has(attributes[field].type));
   },
 
   titleField(uid: string): string | undefined {

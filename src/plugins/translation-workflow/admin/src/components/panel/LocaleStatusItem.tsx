@@ -5,7 +5,7 @@ import { isolate } from '@syria-cms/bilingual-text';
 import type { LocaleStatusRow } from '../../../../shared/contracts';
 import { getTranslation } from '../../utils/getTranslation';
 import { StatusBadge } from '../StatusBadge';
-import { ChangedFieldDiff } from './ChangedFieldDiff';
+import { ChangedFieldDiff } from '../shared/ChangedFieldDiff';
 import { StillCorrectButton } from './StillCorrectButton';
 
 interface Props {
@@ -15,10 +15,12 @@ interface Props {
   isCurrent: boolean;
   busy: boolean;
   onStillCorrect: () => void;
+  /** A field's label as the form shows it. */
+  labelOf: (field: string) => string;
 }
 
 /** One locale of the document: its status and, when outdated, what changed in its source since. */
-export const LocaleStatusItem = ({ uid, row, isCurrent, busy, onStillCorrect }: Props) => {
+export const LocaleStatusItem = ({ uid, row, isCurrent, busy, onStillCorrect, labelOf }: Props) => {
   const { formatMessage, formatDisplayName } = useIntl();
   const languageName = (code: string) => formatDisplayName(code, { type: 'language' }) ?? code;
   // The locale whose changes the translation has not caught up with.
@@ -39,7 +41,7 @@ export const LocaleStatusItem = ({ uid, row, isCurrent, busy, onStillCorrect }: 
             )}
           </InterfaceText>
           {row.changedFields.map((change) => (
-            <ChangedFieldDiff key={change.field} change={change} sourceLocale={source} />
+            <ChangedFieldDiff key={change.field} change={change} sourceLocale={source} label={labelOf(change.field)} />
           ))}
           <Box>
             <StillCorrectButton uid={uid} locale={row.locale} busy={busy} onConfirm={onStillCorrect} />

@@ -5,6 +5,7 @@ import { LoadState, useContentLocale } from '@syria-cms/strapi-admin-helpers';
 import { directionOf } from '@syria-cms/bilingual-text';
 import { useWorkflowSettings } from '../../hooks/useWorkflowSettings';
 import { useTranslationStatus } from '../../hooks/useTranslationStatus';
+import { useFieldLabels } from '../../hooks/useFieldLabels';
 import { getTranslation } from '../../utils/getTranslation';
 import { LocaleStatusItem } from './LocaleStatusItem';
 
@@ -34,6 +35,7 @@ interface Props {
 /** Laid out in the entry's direction, like the form beside it. */
 const TranslationStatus = ({ uid, documentId, locale, revision }: Props) => {
   const { statuses, confirming, stillCorrect } = useTranslationStatus(uid, documentId, revision);
+  const { labelOf } = useFieldLabels(uid);
   return (
     <Box width="100%" dir={directionOf(locale)} data-testid="translation-status-panel">
       {statuses.data ? (
@@ -46,6 +48,7 @@ const TranslationStatus = ({ uid, documentId, locale, revision }: Props) => {
               isCurrent={row.locale === locale}
               busy={confirming === row.locale}
               onStillCorrect={() => stillCorrect(row.locale)}
+              labelOf={labelOf}
             />
           ))}
         </Flex>

@@ -9,10 +9,15 @@ interface Props {
   change: ChangedField;
   /** The locale the source text is written in. */
   sourceLocale: string;
+  /** The field's label as the form shows it; none where the caller heads the field itself. */
+  label?: string;
 }
 
-/** A source field as the translation was made from it, and as it reads now, side by side. */
-export const ChangedFieldDiff = ({ change, sourceLocale }: Props) => {
+/**
+ * A source field as the translation was made from it, and as it reads now, side by side: in the
+ * Translation panel's list of changes and at the translator's desk.
+ */
+export const ChangedFieldDiff = ({ change, sourceLocale, label }: Props) => {
   const { formatMessage } = useIntl();
   const heading = (id: string, defaultMessage: string) => (
     <Typography variant="sigma" textColor="neutral600">
@@ -21,10 +26,11 @@ export const ChangedFieldDiff = ({ change, sourceLocale }: Props) => {
   );
   return (
     <Box data-testid={`changed-field-${change.field}`}>
-      {/* The field's name as the schema has it: the one the form shows under its label. */}
-      <Typography variant="delta" tag="h4">
-        {change.field}
-      </Typography>
+      {label !== undefined && (
+        <Typography variant="delta" tag="h4">
+          {label}
+        </Typography>
+      )}
       {/* The columns run in the source's direction, so each heading sits over its text. */}
       <Grid.Root gap={3} paddingTop={1} dir={directionOf(sourceLocale)}>
         <Grid.Item col={6} direction="column" alignItems="stretch">
