@@ -1,6 +1,7 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { describeFields, enumerationCells } from './content-texts/layout-hooks';
 import { followInterfaceDirection } from './direction';
+import { registerRowTitles } from './row-titles';
 import { translations } from './translations';
 
 export default {
@@ -15,5 +16,6 @@ export default {
   bootstrap(app: StrapiApp) {
     app.registerHook('Admin/CM/pages/EditView/mutate-edit-view-layout', describeFields);
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', enumerationCells);
+    registerRowTitles(app);
   },
 };
