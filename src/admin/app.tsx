@@ -1,4 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { registerMapPreview } from './map-preview';
 import { translations } from './translations';
 
 export default {
@@ -8,5 +9,7 @@ export default {
     translations,
   },
   register(_app: StrapiApp) {},
-  bootstrap(_app: StrapiApp) {},
+  bootstrap(app: StrapiApp) {
+    registerMapPreview(app);
+  },
 };

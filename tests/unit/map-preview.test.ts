@@ -7,16 +7,20 @@ import {
   governorateReach,
   isWarning,
   readCoordinates,
+  relationChoice,
   type Coordinates,
   type MapFlag,
 } from '../../src/admin/map-preview/checks';
 import {
   boundsOf,
+  circleBounds,
   contains,
   distanceKm,
   distanceToOutlineKm,
   fitProjection,
+  marker,
   outlinePath,
+  unionBounds,
   type OutlineGeometry,
   type Position,
 } from '../../src/admin/map-preview/geometry';
@@ -149,6 +153,36 @@ describe('geometry', () => {
   });
 });
 
+describe('the closer view', () => {
+  test('a circle of 111.2 km spans a degree of latitude each way, more of longitude', () => {
+    const bounds = circleBounds([36.63, 35.93], 111.195);
+    expect(bounds.north - 35.93).toBeCloseTo(1, 3);
+    expect(35.93 - bounds.south).toBeCloseTo(1, 3);
+    expect(bounds.east - 36.63).toBeCloseTo(1 / Math.cos((35.93 * Math.PI) / 180), 3);
+  });
+
+  test('bounds hold every bound and point given', () => {
+    expect(unionBounds([{ west: 36, east: 37, south: 35, north: 36 }], [[38, 34.5]])).toEqual({ west: 36, east: 38, south: 34.5, north: 36 });
+  });
+
+  test('a circle drawn with pixelsPerKm fills the frame it was fitted to', () => {
+    const centre: Position = [36.63, 35.93];
+    const projection = fitProjection(circleBounds(centre, 75), 200, 0);
+    // Round: as tall as it is wide, and its diameter is the frame's width.
+    expect(Math.abs(projection.height - 200)).toBeLessThan(3);
+    expect(Math.abs(75 * projection.pixelsPerKm * 2 - 200)).toBeLessThan(2);
+  });
+
+  test('a point beyond the frame is drawn on its edge, marked as such', () => {
+    const projection = fitProjection(boundsOf(syria), 280, 8);
+    expect(marker(projection, [38, 35])).toEqual(expect.objectContaining({ clamped: false }));
+    const far = marker(projection, [ABROAD.Baghdad[1], ABROAD.Baghdad[0]]);
+    expect(far).toEqual({ x: 275, y: expect.any(Number), clamped: true });
+    expect(far.y).toBeGreaterThan(5);
+    expect(far.y).toBeLessThan(projection.height - 5);
+  });
+});
+
 describe('coordinates from the edit form', () => {
   test.each([
     [35.44, 36.65, { state: 'point', point: [36.65, 35.44] }],
@@ -163,6 +197,23 @@ describe('coordinates from the edit form', () => {
     [35, -181, { state: 'invalid' }],
   ])('latitude %p, longitude %p', (latitude, longitude, expected) => {
     expect(readCoordinates(latitude, longitude)).toEqual(expected);
+  });
+});
+
+describe("a relation's value in the edit form", () => {
+  test('unchanged since the last save: the saved value counts', () => {
+    expect(relationChoice(undefined)).toEqual({ kind: 'saved' });
+    expect(relationChoice({ connect: [], disconnect: [] })).toEqual({ kind: 'saved' });
+    expect(relationChoice({ count: 1 })).toEqual({ kind: 'saved' });
+  });
+
+  test('a place chosen (replacing the saved one, or not), or the saved one removed', () => {
+    expect(relationChoice({ connect: [{ id: 4, documentId: 'abc', label: 'Idlib' }], disconnect: [{ id: 3 }] })).toEqual({
+      kind: 'chosen',
+      documentId: 'abc',
+    });
+    expect(relationChoice({ connect: [{ documentId: 'a' }, { documentId: 'b' }] })).toEqual({ kind: 'chosen', documentId: 'b' });
+    expect(relationChoice({ connect: [], disconnect: [{ id: 3 }] })).toEqual({ kind: 'none' });
   });
 });
 

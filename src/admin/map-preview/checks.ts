@@ -92,9 +92,10 @@ export interface CheckInput {
   coordinates: Coordinates;
   /**
    * The place's governorate: its own point and the points of its other places (not the entry
-   * itself). `self` when the entry is the governorate; null when none was found above it.
+   * itself). `self` when the entry is the governorate; null when none was found above it;
+   * undefined while it is not known (still loading, or could not be read): no comparison is made.
    */
-  governorate: 'self' | { point: Position | null; places: Position[] } | null;
+  governorate: 'self' | { point: Position | null; places: Position[] } | null | undefined;
 }
 
 export function checkPoint({ outline, coordinates, governorate }: CheckInput): MapFlag[] {
@@ -111,7 +112,7 @@ export function checkPoint({ outline, coordinates, governorate }: CheckInput): M
 
   if (governorate === null) {
     flags.push({ kind: 'no-governorate' });
-  } else if (governorate !== 'self') {
+  } else if (governorate !== undefined && governorate !== 'self') {
     const reach = governorateReach(governorate.point, governorate.places);
     if (reach) {
       const distance = distanceKm(reach.centre, point);
@@ -119,4 +120,20 @@ export function checkPoint({ outline, coordinates, governorate }: CheckInput): M
     }
   }
   return flags;
+}
+
+/**
+ * The place a to-one relation of the edit form points at. The form holds only what the editor
+ * changed since the last save ({ connect, disconnect }); the saved value is read from the server.
+ */
+export type RelationChoice = { kind: 'saved' } | { kind: 'none' } | { kind: 'chosen'; documentId: string };
+
+export function relationChoice(value: unknown): RelationChoice {
+  const { connect, disconnect } = (value && typeof value === 'object' ? value : {}) as { connect?: unknown; disconnect?: unknown };
+  if (Array.isArray(connect) && connect.length > 0) {
+    const last = connect[connect.length - 1] as { documentId?: unknown };
+    if (typeof last?.documentId === 'string') return { kind: 'chosen', documentId: last.documentId };
+  }
+  if (Array.isArray(disconnect) && disconnect.length > 0) return { kind: 'none' };
+  return { kind: 'saved' };
 }

@@ -41,6 +41,8 @@ export interface Projection {
   project(point: Position): [x: number, y: number];
   /** Whether a projected point lies within the frame. */
   inFrame(xy: [number, number]): boolean;
+  /** Pixels per kilometre, north–south (east–west too, at the middle latitude). */
+  pixelsPerKm: number;
 }
 
 /**
@@ -61,6 +63,7 @@ export function fitProjection(bounds: Bounds, width: number, padding = 8): Proje
       padding + (bounds.north - latitude) * scale,
     ],
     inFrame: ([x, y]) => x >= 0 && x <= width && y >= 0 && y <= height,
+    pixelsPerKm: scale / (RADIANS * EARTH_RADIUS_KM),
   };
 }
 
@@ -136,4 +139,30 @@ export function distanceToOutlineKm(geometry: OutlineGeometry, point: Position):
     }
   }
   return nearest;
+}
+
+/** Where a point is drawn: its place, or pulled onto the frame's edge (`clamped`) when beyond it. */
+export function marker(projection: Projection, point: Position, inset = 5): { x: number; y: number; clamped: boolean } {
+  const [x, y] = projection.project(point);
+  const cx = Math.min(projection.width - inset, Math.max(inset, x));
+  const cy = Math.min(projection.height - inset, Math.max(inset, y));
+  return { x: cx, y: cy, clamped: cx !== x || cy !== y };
+}
+
+/** The bounds of a circle of `radiusKm` around a point. */
+export function circleBounds([longitude, latitude]: Position, radiusKm: number): Bounds {
+  const dLatitude = radiusKm / (RADIANS * EARTH_RADIUS_KM);
+  const dLongitude = dLatitude / Math.max(0.01, Math.cos(latitude * RADIANS));
+  return { west: longitude - dLongitude, east: longitude + dLongitude, south: latitude - dLatitude, north: latitude + dLatitude };
+}
+
+/** The smallest bounds holding all of `bounds` and `points`. */
+export function unionBounds(bounds: Bounds[], points: Position[] = []): Bounds {
+  const all = [...bounds, ...points.map(([longitude, latitude]) => ({ west: longitude, east: longitude, south: latitude, north: latitude }))];
+  return {
+    west: Math.min(...all.map((b) => b.west)),
+    east: Math.max(...all.map((b) => b.east)),
+    south: Math.min(...all.map((b) => b.south)),
+    north: Math.max(...all.map((b) => b.north)),
+  };
 }
