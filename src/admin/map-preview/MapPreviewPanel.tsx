@@ -161,7 +161,7 @@ const MapPreview = ({ kind, documentId, version }: Props) => {
           </Flex>
         )}
         <Typography variant="pi" textColor="neutral500">
-          {text('map-preview.source', 'Border: Natural Earth, 1:10m.')}
+          {text('map-preview.source', 'Border from Natural Earth, at 1:10 million.')}
         </Typography>
       </Flex>
     </Box>

@@ -82,9 +82,9 @@ export const MapSvg = ({ outline, bounds, width, label, testId, point, warn, gov
             data-place={place.documentId}
             cx={round(x)}
             cy={round(y)}
-            r={2.5}
+            r={3}
             fill={color('neutral600')}
-            fillOpacity={0.35}
+            fillOpacity={0.45}
           >
             <title>{place.name}</title>
           </circle>
