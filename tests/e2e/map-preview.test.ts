@@ -7,7 +7,8 @@ import { logInToAdmin, saveScreenshot } from '../helpers/browser';
 /**
  * The map preview in the location and incident edit views: Khan Sheikhoun's edit view shows Syria
  * with its point and the other places of Idlib governorate; a point typed outside Syria, or far
- * from Idlib, is flagged before saving, and cleared when put back; the Khan Sheikhoun chemical
+ * from Idlib, is flagged before saving, and cleared when put back; so is a parent changed in the
+ * form (none: a note; Homs: too far from Homs city; Idlib again: nothing); the Khan Sheikhoun chemical
  * attack's edit view shows its place. In the English interface, then in the Arabic one (right to
  * left, its own words, no missing translation). Nothing is saved.
  */
@@ -61,7 +62,15 @@ async function typeCoordinates(page: Page, latitude: string, longitude: string) 
   await page.getByTestId('map-preview-coordinates').filter({ hasText: new RegExp(`${latitude}\\D+${longitude}$`) }).waitFor();
 }
 
-test("an editor sees Khan Sheikhoun on the map with Idlib's places, and a point typed outside Syria or far from Idlib is flagged", async () => {
+/** Picks a place as the location's parent in the form's relation field (replacing the one it has). */
+async function chooseParent(page: Page, name: string) {
+  const input = page.locator('input[name="parent"]');
+  await input.click();
+  await input.pressSequentially(name);
+  await page.getByRole('option').filter({ hasText: name }).first().click();
+}
+
+test("an editor sees Khan Sheikhoun on the map with Idlib's places; a point typed outside Syria or far from its governorate is flagged", async () => {
   const missing = missingTranslations(session.page);
   await logInToAdmin(session.page, session.baseUrl, editor.email, editor.password);
   const panel = await openPanel(session.page, editView(LOCATION, ids.khanSheikhoun, 'en'));
@@ -116,6 +125,23 @@ test("an editor sees Khan Sheikhoun on the map with Idlib's places, and a point 
 
   // Put back where it was: nothing to say.
   await typeCoordinates(session.page, '35.44', '36.65');
+  expect(await flags(panel)).toEqual([]);
+
+  // The parent, as changed in the form before saving. Removed: no governorate to compare with.
+  const syriaPlaces = syria.getByTestId('map-preview-place');
+  await session.page.getByRole('button', { name: 'Remove', exact: true }).click();
+  await panel.locator('[data-flag="no-governorate"]').waitFor();
+  expect(await syriaPlaces.count()).toBe(0);
+  // Homs chosen instead: Khan Sheikhoun is some 80 km from Homs city, beyond its places' reach.
+  await chooseParent(session.page, 'Homs');
+  await panel.locator('[data-flag="far-from-governorate"]').waitFor();
+  await expect(syria.getByTestId('map-preview-governorate').textContent()).resolves.toBe('Homs');
+  expect(await syriaPlaces.count()).toBe(1);
+  await saveScreenshot(session.page, 'map-preview-location-parent-homs-en');
+  // And Idlib again.
+  await chooseParent(session.page, 'Idlib');
+  await syria.getByTestId('map-preview-governorate').filter({ hasText: 'Idlib' }).waitFor();
+  expect(await syriaPlaces.count()).toBe(IDLIB_OTHER_PLACES);
   expect(await flags(panel)).toEqual([]);
   expect(missing).toEqual([]);
 });

@@ -208,7 +208,9 @@ describe("a relation's value in the edit form", () => {
   });
 
   test('a place chosen (replacing the saved one, or not), or the saved one removed', () => {
-    expect(relationChoice({ connect: [{ id: 4, documentId: 'abc', label: 'Idlib' }], disconnect: [{ id: 3 }] })).toEqual({
+    // As the Content Manager's relation field writes it (Strapi 5.54).
+    const homs = { id: 4, apiData: { id: 4, documentId: 'abc', locale: 'en', isTemporary: true }, name: 'Homs', label: 'Homs', href: '../x' };
+    expect(relationChoice({ connect: [homs], disconnect: [{ id: 3, apiData: { id: 3, documentId: 'def' } }] })).toEqual({
       kind: 'chosen',
       documentId: 'abc',
     });

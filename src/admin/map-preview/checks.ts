@@ -131,8 +131,11 @@ export type RelationChoice = { kind: 'saved' } | { kind: 'none' } | { kind: 'cho
 export function relationChoice(value: unknown): RelationChoice {
   const { connect, disconnect } = (value && typeof value === 'object' ? value : {}) as { connect?: unknown; disconnect?: unknown };
   if (Array.isArray(connect) && connect.length > 0) {
-    const last = connect[connect.length - 1] as { documentId?: unknown };
-    if (typeof last?.documentId === 'string') return { kind: 'chosen', documentId: last.documentId };
+    // The Content Manager keeps the chosen document's id under `apiData` (its top level holds the
+    // row id, the label and the main field's value).
+    const last = connect[connect.length - 1] as { documentId?: unknown; apiData?: { documentId?: unknown } };
+    const documentId = last?.apiData?.documentId ?? last?.documentId;
+    if (typeof documentId === 'string') return { kind: 'chosen', documentId };
   }
   if (Array.isArray(disconnect) && disconnect.length > 0) return { kind: 'none' };
   return { kind: 'saved' };
