@@ -1,6 +1,7 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { describeFields, enumerationCells } from './content-texts/layout-hooks';
 import { followInterfaceDirection } from './direction';
+import { registerMapPreview } from './map-preview';
 import { registerRowTitles } from './row-titles';
 import { translations } from './translations';
 
@@ -16,6 +17,7 @@ export default {
   bootstrap(app: StrapiApp) {
     app.registerHook('Admin/CM/pages/EditView/mutate-edit-view-layout', describeFields);
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', enumerationCells);
+    registerMapPreview(app);
     registerRowTitles(app);
   },
 };

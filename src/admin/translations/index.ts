@@ -1,11 +1,12 @@
 import { contentTexts } from '../content-texts';
+import { mapPreview } from '../map-preview/translations';
 import { strapiArabic } from './strapi-arabic';
 import { typeNames } from './type-names';
 
 /** Interface text per language, keyed by react-intl id: each feature of the panel brings its own. */
 export type InterfaceTexts = { en: Record<string, string>; ar: Record<string, string> };
 
-const FEATURES: InterfaceTexts[] = [strapiArabic, contentTexts, typeNames];
+const FEATURES: InterfaceTexts[] = [strapiArabic, contentTexts, typeNames, mapPreview];
 
 /** Every feature's text merged per language, as `config.translations` takes it. */
 export const translations = {
