@@ -117,6 +117,10 @@ test('the Arabic interface reads right to left, with Arabic names, labels, descr
   const hint = main.getByText(/مدى دقة معرفة التاريخ/).first();
   await expect(hint.evaluate((element) => getComputedStyle(element).direction)).resolves.toBe('rtl');
   await expect(main.getByText('اليوم نفسه').first().isVisible()).resolves.toBe(true); // datePrecision "day"
+  // A collapsed perpetrator row says who and how certain, not a blank line.
+  const perpetrator = main.locator('[data-row-title]').first();
+  await page.waitForFunction(() => document.querySelector('[data-row-title]')?.getAttribute('data-row-title')?.includes('مزعومة'));
+  await expect(perpetrator.getAttribute('data-row-title')).resolves.toBe('\u2068قوات نظام الأسد\u2069 · \u2068مزعومة\u2069');
   // 4 April 2017: day, month, year from the right.
   expect(await datePartsOrder(page, 'date')).toEqual(['year', 'month', 'day']);
   const text = await main.innerText();
@@ -142,6 +146,11 @@ test('the English interface names fields and values in words, and reads dateline
     await expect(main.locator('label', { hasText: label }).first().isVisible()).resolves.toBe(true);
   }
   await expect(main.getByText('The day itself').first().isVisible()).resolves.toBe(true);
+  await page.waitForFunction(() => document.querySelector('[data-row-title]')?.getAttribute('data-row-title')?.includes('Alleged'));
+  await expect(main.locator('[data-row-title]').first().getAttribute('data-row-title')).resolves.toBe(
+    '\u2068Syrian government (Assad regime) forces\u2069 · \u2068Alleged\u2069'
+  );
+  await saveScreenshot(page, 'interface-en-edit-incident-rows', { fullPage: true });
   expect(await datePartsOrder(page, 'date')).toEqual(['day', 'month', 'year']);
   await openScreen(page, editView('source', ids.source, 'en'), 'input[name="title"]');
   await expect(main.getByText(/Withholds the source’s identity from the public/).isVisible()).resolves.toBe(true);
