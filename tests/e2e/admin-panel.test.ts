@@ -1,6 +1,6 @@
 import { useDemoAdminPanel } from '../helpers/admin-panel';
 import { createAdminUser } from '../helpers/auth';
-import { logInToAdmin } from '../helpers/browser';
+import { logInToAdmin, saveScreenshot } from '../helpers/browser';
 
 /** An editor opens the seed article in the admin panel, in English and then in Arabic. */
 
@@ -38,4 +38,16 @@ test('an editor opens the seed article in English and then in Arabic', async () 
     timeout: 60000,
   });
   await expect(session.page.locator('input[name="title"]').inputValue()).resolves.toBe(TITLES.ar);
+});
+
+test("on a fresh start the seed article's Linked incidents panel lists the 23 incidents it reports, with their roles", async () => {
+  await logInToAdmin(session.page, session.baseUrl, editor.email, editor.password);
+  await session.page.goto(`${session.baseUrl}/admin/content-manager/collection-types/api::article.article/${session.seedArticleId}?plugins[i18n][locale]=en`);
+  const panel = session.page.getByTestId('incident-linker-article-panel');
+  await panel.getByTestId('linked-incident').first().waitFor({ timeout: 60000 });
+  expect(await panel.getByTestId('linked-incident').count()).toBe(23);
+  const chemical = await session.app.strapi.db.query('api::incident.incident').findOne({ where: { locale: 'en', title: 'Chemical weapons attack on Khan Sheikoun' } });
+  const recalled = panel.locator(`[data-testid="linked-incident"][data-incident="${chemical.documentId}"]`);
+  await expect(recalled.getByTestId('role-select').inputValue()).resolves.toBe('mentions');
+  await saveScreenshot(session.page, 'seed-article-linked-incidents', { fullPage: true });
 });
