@@ -90,7 +90,7 @@ describe.each([
   });
 
   test('a GeoNames id given as a p-code', async () => {
-    await expectNothingWritten(LOCATION, () => create({ name: 'Saraqib', level: 'town', pcode: '170063' }), 'pcode', /not a valid p-code/);
+    await expectNothingWritten(LOCATION, () => create({ name: 'Saraqib', level: 'town', pcode: '170063' }), 'pcode', /not an OCHA p-code for a town/);
   });
 });
 
