@@ -135,6 +135,14 @@ test('the Arabic interface reads right to left, with Arabic names, labels, descr
   await expect(page.locator('thead').getByText('المستوى الإداري').isVisible()).resolves.toBe(true);
   expect(await page.locator('main').innerText()).not.toContain('entries found');
   await saveScreenshot(page, 'interface-ar-list-location-values');
+
+  // The filters name fields as the columns do.
+  await openScreen(page, listView('incident'), 'tbody tr');
+  await page.getByRole('button', { name: 'المرشحات' }).click();
+  await page.getByRole('dialog').getByRole('combobox').first().click();
+  await expect(page.getByRole('option', { name: 'حالة التحقق' }).isVisible()).resolves.toBe(true);
+  expect(await page.getByRole('option', { name: 'verificationStatus' }).count()).toBe(0);
+  await saveScreenshot(page, 'interface-ar-list-filters');
 });
 
 test('the English interface names fields and values in words, and reads datelines day, month, year', async () => {
