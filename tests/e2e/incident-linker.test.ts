@@ -104,6 +104,10 @@ test('an editor links, re-roles and unlinks incidents on the English article, an
   const linked = row(arabic, 'linked-incident', incidentIds.maarat);
   await linked.waitFor({ timeout: 60000 });
   await expect(linked.textContent()).resolves.toContain(TITLES.maarat.ar);
+  // The interface's English date and the entry's Arabic place are isolated from each other.
+  const whenWhere = linked.getByTestId('incident-when-where').locator('bdi');
+  await expect(whenWhere.allTextContents()).resolves.toEqual(['Apr 9, 2017', 'معرة النعمان']);
+  await expect(whenWhere.first().getAttribute('dir')).resolves.toBe('ltr');
   expect(await linked.getByTestId('fallback-marker').count()).toBe(0);
   await expect(linked.getByTestId('role-select').inputValue()).resolves.toBe('primary-report');
   expect(await arabic.getByTestId('linked-incident').count()).toBe(1);
