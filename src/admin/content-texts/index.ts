@@ -1,6 +1,6 @@
 import type { InterfaceTexts } from '../translations';
 import { ENUMERATION_TEXTS } from './enumerations';
-import { COMPONENT_TEXTS, CONTENT_TYPE_TEXTS, type TypeText } from './types';
+import { COMPONENT_TEXTS, CONTENT_TYPE_TEXTS, SYSTEM_FIELD_TEXTS, type TypeText } from './types';
 
 export { COMPONENT_TEXTS, CONTENT_TYPE_TEXTS, ENUMERATION_TEXTS };
 
@@ -16,7 +16,8 @@ function textsOf(scope: 'content-types' | 'components', types: Record<string, Ty
   for (const [uid, type] of Object.entries(types)) {
     // The type's name is looked up by its schema display name (menus, list and edit view headers).
     if (scope === 'content-types') texts[type.displayName] = type.name[language];
-    for (const [field, { label, description }] of Object.entries(type.fields)) {
+    const fields = scope === 'content-types' ? { ...SYSTEM_FIELD_TEXTS, ...type.fields } : type.fields;
+    for (const [field, { label, description }] of Object.entries(fields)) {
       texts[fieldLabelId(scope, uid, field)] = label[language];
       if (description) texts[fieldDescriptionId(scope, uid, field)] = description[language];
     }

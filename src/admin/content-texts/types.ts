@@ -199,6 +199,18 @@ export const CONTENT_TYPE_TEXTS: Record<string, TypeText> = {
   'api::target-type.target-type': vocabulary('Target type', { en: 'Target type', ar: 'نوع الهدف' }),
 };
 
+/** Fields Strapi gives every content type, which its list columns and filters name by schema name. */
+export const SYSTEM_FIELD_TEXTS: Record<string, FieldText> = {
+  id: { label: { en: 'Id', ar: 'المعرّف' } },
+  documentId: { label: { en: 'Document id', ar: 'معرّف المستند' } },
+  createdAt: { label: { en: 'Created', ar: 'أُنشئ في' } },
+  updatedAt: { label: { en: 'Last changed', ar: 'آخر تعديل' } },
+  publishedAt: { label: { en: 'Published', ar: 'نُشر في' } },
+  createdBy: { label: { en: 'Created by', ar: 'أنشأه' } },
+  updatedBy: { label: { en: 'Last changed by', ar: 'آخر من عدّله' } },
+  locale: { label: { en: 'Language', ar: 'اللغة' } },
+};
+
 const figure = (en: string, ar: string): FieldText => ({ label: { en, ar } });
 
 export const COMPONENT_TEXTS: Record<string, TypeText> = {

@@ -45,13 +45,6 @@ export const strapiArabic: InterfaceTexts = {
     'i18n.CMEditViewBulkLocale.status': 'الحالة',
     'i18n.Settings.locales.modal.locales.label': 'اللغات',
     'i18n.Settings.locales.modal.create.code.label': 'اللغات',
-    // The `id` column, for every type
-    ...Object.fromEntries(
-      ['actor', 'article', 'incident-type', 'incident', 'location', 'source', 'target-type', 'weapon'].map((type) => [
-        `content-manager.content-types.api::${type}.${type}.id`,
-        'المعرّف',
-      ])
-    ),
 
     // Edit view
     'content-manager.containers.edit.tabs.label': 'حالة المستند',
