@@ -1,4 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { registerHomePage } from './home';
 import { translations } from './translations';
 
 export default {
@@ -7,6 +8,8 @@ export default {
     locales: ['ar'],
     translations,
   },
-  register(_app: StrapiApp) {},
+  register(app: StrapiApp) {
+    registerHomePage(app);
+  },
   bootstrap(_app: StrapiApp) {},
 };

@@ -1,9 +1,10 @@
+import { home } from '../home/translations';
 import { typeNames } from './type-names';
 
 /** Interface text per language, keyed by react-intl id: each feature of the panel brings its own. */
 export type InterfaceTexts = { en: Record<string, string>; ar: Record<string, string> };
 
-const FEATURES: InterfaceTexts[] = [typeNames];
+const FEATURES: InterfaceTexts[] = [typeNames, home];
 
 /** Every feature's text merged per language, as `config.translations` takes it. */
 export const translations = {
