@@ -1,15 +1,13 @@
 import type { Core } from '@strapi/strapi';
-import { attributesOf, modelOf, queryOf } from '@syria-cms/strapi-server-helpers';
+import { attributesOf, canReadEntries, modelOf, queryOf } from '@syria-cms/strapi-server-helpers';
 import { fieldChangesOf } from '../../../shared/changes';
 import type { Entry, LatestChange } from '../../../shared/contracts';
 import { trailConfig } from '../config';
 import { getService } from '../utils';
 import type { ReadScope } from './trail';
 
-/** The Content Manager's check of what an admin may read: an entry (or a bare locale), and a field. */
-interface ReadCheck {
-  can: { read: (entity?: object, field?: string) => boolean };
-}
+/** Whether the reader may read the type's entries of a locale (any, without one), or that field of them. */
+type ReadCheck = (locale?: string | null, field?: string) => boolean;
 
 interface DocumentRow {
   documentId: string;
@@ -26,21 +24,20 @@ interface DocumentRow {
  * shown only to those who may read its type in every locale.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const readCheck = (ability: unknown, uid: string): ReadCheck =>
-    strapi.plugin('content-manager').service('permission-checker').create({ userAbility: ability, model: uid });
+  const readCheck =
+    (ability: unknown, uid: string): ReadCheck =>
+    (locale, field) =>
+      canReadEntries(strapi, ability, uid, { locale, field });
 
   const contentLocales = async (): Promise<string[]> => {
     const i18n = strapi.plugin('i18n');
     return i18n ? ((await i18n.service('locales').find()) as { code: string }[]).map((locale) => locale.code) : [];
   };
 
-  /**
-   * Per type, whether the reader may read it in any locale, in some, or not at all. A subject with
-   * nothing but a locale passes a rule only if the rule asks nothing more than the locale.
-   */
+  /** Per type, whether the reader may read it in any locale, in some, or not at all. */
   function scopeOf(check: ReadCheck, locales: string[], uid: string): ReadScope | null {
-    if (check.can.read({})) return { uid, locales: 'any' };
-    const readable = locales.filter((locale) => check.can.read({ locale }));
+    if (check()) return { uid, locales: 'any' };
+    const readable = locales.filter((locale) => check(locale));
     if (readable.length === 0) return null;
     return { uid, locales: readable.length === locales.length ? 'any' : readable };
   }
@@ -59,7 +56,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    */
   function titleOf(entry: Entry, rows: DocumentRow[], mainField: string | null, check: ReadCheck): string | null {
     if (!mainField) return null;
-    const readable = (locale: string | null | undefined) => check.can.read(locale ? { locale } : {}, mainField);
+    const readable = (locale: string | null | undefined) => check(locale, mainField);
     const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value : null);
     // A link, or a write of every locale at once ('*'), is of no single locale.
     const single = entry.locale && entry.locale !== '*' ? entry.locale : null;
