@@ -62,7 +62,8 @@ async function createArticleTranslator(strapi: Core.Strapi) {
 const expected = {
   incidents: (locale: string, verificationStatus: string) =>
     session.app.strapi.db.query(INCIDENT).count({ where: { locale, publishedAt: null, verificationStatus } }),
-  waiting: (locale: string) => session.app.strapi.plugin('translation-workflow').service('queue').counts({ locale }) as Promise<Record<string, number>>,
+  waiting: (locale: string, types?: string[]) =>
+    session.app.strapi.plugin('translation-workflow').service('queue').counts({ locale, ...(types ? { contentType: types } : {}) }) as Promise<Record<string, number>>,
 };
 
 /** A number as the interface writes it, in either set of digits. */
@@ -225,12 +226,18 @@ test('a translator into Arabic sees the translations waiting in Arabic, and each
   await page.waitForURL((url) => url.pathname.includes(`/${ARTICLE}/`) && url.search.includes('plugins[i18n][locale]=ar'));
 });
 
-test('a role that may not read incidents has no incidents widget; its latest changes are of what it reads', async () => {
+test('a role that may not read incidents has no incidents widget; its translations waiting and latest changes are of what it reads', async () => {
   const { page } = session;
   await logInToAdmin(page, session.baseUrl, articleTranslator.email, articleTranslator.password);
   await openHome(page, ['translations-waiting', 'latest-changes']);
   expect(await page.getByTestId('incidents-awaiting').count()).toBe(0);
   expect(await page.getByText('Incidents awaiting verification').count()).toBe(0);
+  // The outdated incidents are not hers to see: the article never translated is.
+  const articles = await expected.waiting('ar', [ARTICLE]);
+  expect(await numberIn(page, 'waiting-ar-missing')).toBe(articles.missing);
+  expect(await numberIn(page, 'waiting-ar-outdated')).toBe(articles.outdated);
+  expect(await page.getByTestId('waiting-entry').filter({ hasText: UNTRANSLATED_TITLE }).count()).toBe(1);
+  expect(await page.getByTestId('waiting-entry').count()).toBe(articles.missing + articles.outdated);
   const types = await page.getByTestId('latest-change').evaluateAll((lines) => lines.map((line) => line.textContent ?? ''));
   expect(types.length).toBeGreaterThan(0);
   for (const line of types) expect(line).toContain('Article');
