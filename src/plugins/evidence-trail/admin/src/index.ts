@@ -18,7 +18,7 @@ export default {
       permissions: [{ action: ACTIONS.audit.action, subject: null }],
       Component: () => import('./pages/AuditPage'),
     });
-    // Home-page widgets are Strapi's API since 5.13: feature-detected, so that the plugin still
+    // Home-page widgets are a recent Strapi 5 API: feature-detected, so that the plugin still
     // installs in a Strapi without them (the trail and its panels work the same).
     const widgets = (app as Partial<Pick<StrapiApp, 'widgets'>>).widgets;
     if (typeof widgets?.register === 'function') {
