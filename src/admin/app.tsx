@@ -1,6 +1,7 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { describeFields, enumerationCells } from './content-texts/layout-hooks';
 import { followInterfaceDirection } from './direction';
+import { registerHomePage } from './home';
 import { registerMapPreview } from './map-preview';
 import { registerRowTitles } from './row-titles';
 import { translations } from './translations';
@@ -11,8 +12,9 @@ export default {
     locales: ['ar'],
     translations,
   },
-  register(_app: StrapiApp) {
+  register(app: StrapiApp) {
     followInterfaceDirection();
+    registerHomePage(app);
   },
   bootstrap(app: StrapiApp) {
     app.registerHook('Admin/CM/pages/EditView/mutate-edit-view-layout', describeFields);

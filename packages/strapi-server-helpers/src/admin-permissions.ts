@@ -40,3 +40,15 @@ async function grant(strapi: Core.Strapi, roleCodes: string[], actions: string[]
     }
   }
 }
+
+/**
+ * Whether an admin may read a content type's entries in the Content Manager: those of a locale, or
+ * (without one) whatever their locale; with `field`, that field of them. Checked against an entry
+ * holding nothing but its locale, so that a rule asking anything more (whose entry it is, say) does
+ * not pass: deny by default, for listings of many entries that do not check each one.
+ */
+export function canReadEntries(strapi: Core.Strapi, ability: unknown, uid: string, { locale, field }: { locale?: string | null; field?: string } = {}): boolean {
+  if (!ability) return false;
+  const checker = strapi.plugin('content-manager').service('permission-checker').create({ userAbility: ability, model: uid });
+  return checker.can.read(locale ? { locale } : {}, field) === true;
+}

@@ -204,6 +204,82 @@ test('a Translator reads the history of what it may read', async () => {
   expect((await historyOf(ARTICLE, article.documentId, 'translator')).length).toBeGreaterThan(0);
 });
 
+describe('the latest changes across documents (the home page)', () => {
+  const latest = async (who: string, query: Record<string, unknown> = {}) =>
+    (await as(who, http().get('/evidence-trail/latest')).query(query).expect(200)).body.data as any[];
+
+  /** An admin role reading articles only, as given, with the trail's read permission; logged in. */
+  async function readerOfArticles(name: string, read: { locales: string[]; fields?: string[]; conditions?: string[]; trail?: boolean }) {
+    const roles = app.strapi.service('admin::role');
+    const role = await roles.create({ name: `${name} ${Date.now()}`, description: 'A test role' });
+    const fields = read.fields ?? app.strapi.service('admin::content-type').getNestedFields(app.strapi.contentTypes[ARTICLE], { components: app.strapi.components });
+    await roles.assignPermissions(role.id, [
+      { action: 'plugin::content-manager.explorer.read', subject: ARTICLE, properties: { fields, locales: read.locales }, conditions: read.conditions ?? [] },
+      ...(read.trail === false ? [] : [{ action: 'plugin::evidence-trail.read', subject: null, properties: {}, conditions: [] }]),
+    ]);
+    tokens[name] = await loginAdmin(app.strapi, app.server, role.code);
+  }
+
+  test('newest first across documents and types, each with its title as it is now, type, action and who', async () => {
+    const incident = await createIncident(app.strapi, { title: 'Shelling of a market' });
+    const article = await createArticle(app.strapi, { title: 'First headline' });
+    await as('editor', http().put(`${CM}/${ARTICLE}/${article.documentId}?locale=en`)).send({ title: 'Second headline' }).expect(200);
+
+    const [edited, created, incidentCreated] = await latest('editor', { limit: 3 });
+    expect(edited).toMatchObject({ action: 'update', uid: ARTICLE, typeName: 'Article', documentId: article.documentId, locale: 'en', title: 'Second headline' });
+    expect(edited.actor).toMatchObject({ kind: 'admin', roles: ['strapi-editor'] });
+    // Its title now, not as it was when created.
+    expect(created).toMatchObject({ action: 'create', documentId: article.documentId, title: 'Second headline', actor: { kind: 'server' } });
+    expect(incidentCreated).toMatchObject({ action: 'create', uid: INCIDENT, typeName: 'Incident', documentId: incident.documentId, title: 'Shelling of a market' });
+    // What changed is in the history, for those who open it: never the values here.
+    expect(Object.keys(edited).sort()).toEqual(['action', 'actor', 'at', 'documentId', 'locale', 'seq', 'title', 'typeName', 'uid']);
+    expect((await latest('translator', { limit: 1 }))[0]).toMatchObject({ seq: edited.seq });
+    for (let n = 1; n <= 10; n += 1) await app.strapi.documents(INCIDENT).update({ documentId: incident.documentId, locale: 'en', data: { title: `Shelling, report ${n}` } } as any);
+    const tenByDefault = await latest('editor');
+    expect(tenByDefault.map((entry) => entry.title)).toEqual(Array.from({ length: 10 }, () => 'Shelling, report 10'));
+  });
+
+  test("a deleted locale keeps the title it had; a link (a plugin's own write) is in its article's history only", async () => {
+    const article = await createArticle(app.strapi, {}, { arabic: { title: 'مقال سيُحذف' } });
+    const incident = await createIncident(app.strapi);
+    await as('editor', http().delete(`${CM}/${ARTICLE}/${article.documentId}?locale=ar`)).expect(200);
+    await as('editor', http().post('/incident-linker/links')).send({ article: article.documentId, incident: incident.documentId, role: 'mentions' }).expect(201);
+
+    const [deleted] = await latest('editor', { limit: 1 });
+    expect(deleted).toMatchObject({ action: 'delete', documentId: article.documentId, locale: 'ar', title: 'مقال سيُحذف' });
+    expect((await latest('superAdmin', { limit: 1 }))[0]).toMatchObject({ seq: deleted.seq });
+  });
+
+  test('only what the reader may read: its types, its locales, its fields; nothing under a condition the trail cannot check', async () => {
+    await readerOfArticles('arabicArticles', { locales: ['ar'] });
+    await readerOfArticles('untitledArticles', { locales: ['en', 'ar'], fields: ['summary'] });
+    await readerOfArticles('ownArticles', { locales: ['en', 'ar'], conditions: ['admin::is-creator'] });
+    await readerOfArticles('noTrail', { locales: ['en', 'ar'], trail: false });
+    const article = await createArticle(app.strapi, { title: 'English title' }, { arabic: { title: 'عنوان عربي' } });
+    await createIncident(app.strapi);
+
+    const arabic = await latest('arabicArticles', { limit: 50 });
+    expect(arabic.find((entry) => entry.documentId === article.documentId)).toMatchObject({ locale: 'ar', title: 'عنوان عربي' });
+    expect(arabic.every((entry) => entry.uid === ARTICLE && entry.locale === 'ar')).toBe(true);
+
+    const untitled = await latest('untitledArticles', { limit: 50 });
+    expect(untitled.filter((entry) => entry.documentId === article.documentId).map((entry) => entry.locale).sort()).toEqual(['ar', 'en']);
+    expect(untitled.every((entry) => entry.uid === ARTICLE && entry.title === null)).toBe(true);
+
+    expect(await latest('ownArticles', { limit: 50 })).toEqual([]);
+    // Without the trail's permission, nothing at all; and never for an API token.
+    await as('noTrail', http().get('/evidence-trail/latest')).expect(403);
+    await as('fullAccess', http().get('/evidence-trail/latest')).expect(401);
+  });
+
+  test('a limit out of 1 to 50 is a 400 naming it', async () => {
+    for (const query of [{ limit: 0 }, { limit: 51 }, { limit: 'ten' }]) {
+      const { body } = await as('editor', http().get('/evidence-trail/latest')).query(query).expect(400);
+      expect(body.error.details.errors[0].path).toEqual(['limit']);
+    }
+  });
+});
+
 describe('tamper evidence', () => {
   const run = promisify(execFile);
   const verify = (...args: string[]) =>

@@ -156,6 +156,31 @@ describe('the queue', () => {
     expect((await request(app.server).get('/api/translation-workflow/queue?locale=ar')).status).toBe(404);
   });
 
+  test('lists and counts only the types the reader may read in that locale', async () => {
+    // A role made in the panel: it reads articles in Arabic, and the queue; never incidents.
+    const roles = app.strapi.service('admin::role');
+    const role = await roles.create({ name: `Arabic articles ${Date.now()}`, description: 'A test role' });
+    const fields = app.strapi.service('admin::content-type').getNestedFields(app.strapi.contentTypes[ARTICLE], { components: app.strapi.components });
+    await roles.assignPermissions(role.id, [
+      { action: 'plugin::content-manager.explorer.read', subject: ARTICLE, properties: { fields, locales: ['ar'] }, conditions: [] },
+      { action: 'plugin::translation-workflow.read', subject: null, properties: {}, conditions: [] },
+    ]);
+    const reader = await loginAdmin(app.strapi, app.server, role.code);
+
+    const queue = (await admin(reader).get('/queue?locale=ar&pageSize=100')).body;
+    expect(queue.data.map((row: any) => row.documentId)).toContain(outdated);
+    expect(queue.data.every((row: any) => row.uid === ARTICLE)).toBe(true);
+    expect(queue.meta.counts).toEqual(await app.strapi.plugin('translation-workflow').service('queue').counts({ locale: 'ar', contentType: [ARTICLE] }));
+    expect(queue.meta.counts.missing).toBeLessThan((await admin(translator).get('/queue?locale=ar')).body.meta.counts.missing);
+
+    const incidents = (await admin(reader).get('/queue?locale=ar&type=api::incident.incident')).body;
+    expect(incidents.data).toEqual([]);
+    expect(incidents.meta.pagination.total).toBe(0);
+    // Nor the English entries, which it may not read.
+    const english = (await admin(reader).get('/queue?locale=en')).body;
+    expect([english.data, Object.values(english.meta.counts).every((count) => count === 0)]).toEqual([[], true]);
+  });
+
   test('a change made through another instance shows at once (the state is in the database)', async () => {
     const script = path.join(__dirname, '../../helpers/second-instance.js');
     const steps = [{ uid: ARTICLE, action: 'update', params: { documentId: outdated, locale: 'en', data: { summary: 'A summary written elsewhere' } } }];

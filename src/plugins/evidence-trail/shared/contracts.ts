@@ -59,6 +59,23 @@ export interface HistoryExport {
   entries: Entry[];
 }
 
+/**
+ * One of the latest changes across documents (`GET /latest`): what changed and who did it, never
+ * the values. `title` is the document's main field as it is now (as it was, for a deleted one),
+ * null when the reader may not read it.
+ */
+export interface LatestChange {
+  seq: number;
+  at: string;
+  action: string;
+  actor: ActorDescription;
+  uid: string;
+  typeName: string;
+  documentId: string;
+  locale: string | null;
+  title: string | null;
+}
+
 /** What the panels need of the plugin's config (the settings route). */
 export interface TrailSettings {
   types: string[];

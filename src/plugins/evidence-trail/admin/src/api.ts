@@ -1,7 +1,7 @@
 import type { FetchClient } from '@strapi/strapi/admin';
 import { pluginRoute, queryString } from '@syria-cms/strapi-admin-helpers';
 import { PLUGIN_ID } from '../../shared/constants';
-import type { Entry, HistoryExport, Page } from '../../shared/contracts';
+import type { Entry, HistoryExport, LatestChange, Page } from '../../shared/contracts';
 
 const path = (...parts: string[]) => pluginRoute(PLUGIN_ID, ...parts);
 
@@ -27,6 +27,11 @@ const setOnly = (params: Record<string, string | number>) => Object.fromEntries(
 
 /** The plugin's admin routes (server/src/routes/index.ts), plus the admin users the audit filters by. */
 export const evidenceTrailApi = ({ get, post }: FetchClient) => ({
+  async latest(limit: number) {
+    const { data } = await get<{ data: LatestChange[] }>(path('latest'), { params: queryString({ limit }) });
+    return data.data;
+  },
+
   async history(uid: string, documentId: string, page: number, pageSize: number) {
     const { data } = await get<Page<Entry>>(path('history', uid, documentId), { params: queryString({ page, pageSize }) });
     return data;

@@ -1,6 +1,6 @@
 import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { Lock } from '@strapi/icons';
+import { ClockCounterClockwise, Lock } from '@strapi/icons';
 import { ACTIONS, PLUGIN_ID } from '../../shared/constants';
 import { HistoryPanel } from './components/panel/HistoryPanel';
 import { getTranslation, registerTrads } from './utils/getTranslation';
@@ -18,6 +18,20 @@ export default {
       permissions: [{ action: ACTIONS.audit.action, subject: null }],
       Component: () => import('./pages/AuditPage'),
     });
+    // Home-page widgets are a recent Strapi 5 API: feature-detected, so that the plugin still
+    // installs in a Strapi without them (the trail and its panels work the same).
+    const widgets = (app as Partial<Pick<StrapiApp, 'widgets'>>).widgets;
+    if (typeof widgets?.register === 'function') {
+      widgets.register({
+        id: 'latest-changes',
+        pluginId: PLUGIN_ID,
+        icon: ClockCounterClockwise,
+        title: { id: getTranslation('widget.latest.title'), defaultMessage: 'Latest changes' },
+        component: () => import('./components/widgets/LatestChangesWidget').then((module) => module.LatestChangesWidget),
+        // The route answers only with what the reader may read; without the permission, no widget.
+        permissions: [{ action: ACTIONS.read.action }],
+      });
+    }
   },
 
   bootstrap(app: Pick<StrapiApp, 'getPlugin'>) {

@@ -19,6 +19,20 @@ export default {
       permissions: [{ action: READ_ACTION.action, subject: null }],
       Component: () => import('./pages/QueuePage'),
     });
+    // Home-page widgets are a recent Strapi 5 API: feature-detected, so that the plugin still
+    // installs in a Strapi without them (the queue and panels work the same).
+    const widgets = (app as Partial<Pick<StrapiApp, 'widgets'>>).widgets;
+    if (typeof widgets?.register === 'function') {
+      widgets.register({
+        id: 'translations-waiting',
+        pluginId: PLUGIN_ID,
+        icon: Earth,
+        title: { id: getTranslation('widget.title'), defaultMessage: 'Translations waiting' },
+        link: { label: { id: getTranslation('widget.link'), defaultMessage: 'Open the Translations page' }, href: `/plugins/${PLUGIN_ID}` },
+        component: () => import('./components/widgets/TranslationsWidget').then((module) => module.TranslationsWidget),
+        permissions: [{ action: READ_ACTION.action }],
+      });
+    }
   },
 
   bootstrap(app: Pick<StrapiApp, 'getPlugin'>) {

@@ -1,15 +1,7 @@
-import type { Entry, FieldChange } from '../../../shared/contracts';
+import type { Entry } from '../../../shared/contracts';
 
-/**
- * The field changes of an entry. A restore keeps them under `fields`, beside the entry it went
- * back to; a refusal's changes describe what was refused, not a change, so it has none.
- */
-export function fieldChangesOf(entry: Entry): FieldChange[] {
-  const { changes } = entry;
-  if (Array.isArray(changes)) return changes;
-  if (entry.action === 'restore' && Array.isArray(changes.fields)) return changes.fields as FieldChange[];
-  return [];
-}
+/** Shared with the server, which reads an entry's fields for the latest changes. */
+export { fieldChangesOf } from '../../../shared/changes';
 
 /** The entry a restore went back to, if this is one. */
 export const restoredFrom = (entry: Entry): number | null =>

@@ -50,3 +50,12 @@ export function describeActor({ formatMessage }: IntlShape, actor: ActorDescript
 
 /** When, to the minute, in the reader's time zone: the order of events matters more than the day alone. */
 export const formatWhen = ({ formatDate }: IntlShape, at: string) => formatDate(new Date(at), { dateStyle: 'medium', timeStyle: 'short' });
+
+/**
+ * A content type's name in the interface language: `type.<singular name>` in the translation
+ * files, which the app fills for its types; its display name until then.
+ */
+export const typeMessage = (uid: string, displayName: string): MessageDescriptor => ({
+  id: getTranslation(`type.${uid.split('.').pop()}`),
+  defaultMessage: displayName,
+});

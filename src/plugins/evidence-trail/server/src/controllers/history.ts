@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import type { HistoryExport, TrailSettings } from '../../../shared/contracts';
 import { trailConfig } from '../config';
 import { getService } from '../utils';
-import { validateHistoryQuery, validateRefusalQuery, validateSeq } from './validation';
+import { validateHistoryQuery, validateLatestQuery, validateRefusalQuery, validateSeq } from './validation';
 
 const READ = 'plugin::content-manager.explorer.read';
 
@@ -29,6 +29,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { page, pageSize } = await validateHistoryQuery(ctx.query);
       const { entries, total } = await getService('trail').historyOf(documentId, page, pageSize);
       ctx.body = { data: entries, meta: { pagination: pagination(page, pageSize, total) } };
+    },
+
+    /** The newest changes across documents, of what this admin may read (the home page's list). */
+    async latest(ctx: any) {
+      const { limit } = await validateLatestQuery(ctx.query);
+      ctx.body = { data: await getService('latest').forReader(ctx.state.userAbility, limit) };
     },
 
     /** The whole history of one document with its hashes, as a file `history:verify --file` checks offline. */

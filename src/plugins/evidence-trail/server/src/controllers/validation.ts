@@ -5,6 +5,9 @@ const page = { page: yup.number().integer().min(1).max(100000).default(1), pageS
 /** Each throws Strapi's ValidationError (a 400 naming the field) on bad input. */
 export const validateHistoryQuery = validateYupSchema(yup.object(page).noUnknown(), { strict: false });
 
+/** The latest changes: how many, at most 50 (a home-page list, not a browser of the trail). */
+export const validateLatestQuery = validateYupSchema(yup.object({ limit: yup.number().integer().min(1).max(50).default(10) }).noUnknown(), { strict: false });
+
 export const validateRefusalQuery = validateYupSchema(
   yup
     .object({

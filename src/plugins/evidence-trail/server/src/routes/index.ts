@@ -8,6 +8,7 @@ export default {
     type: 'admin',
     routes: [
       { method: 'GET', path: '/settings', handler: 'history.settings', config: can(ACTIONS.read.action) },
+      { method: 'GET', path: '/latest', handler: 'history.latest', config: can(ACTIONS.read.action) },
       { method: 'GET', path: '/history/:uid/:documentId', handler: 'history.history', config: can(ACTIONS.read.action) },
       { method: 'GET', path: '/history/:uid/:documentId/export', handler: 'history.export', config: can(ACTIONS.read.action) },
       { method: 'POST', path: '/history/:uid/:documentId/:seq/restore', handler: 'history.restore', config: can(ACTIONS.read.action) },

@@ -1,6 +1,7 @@
+import latest from './latest';
 import recorder from './recorder';
 import restore from './restore';
 import snapshots from './snapshots';
 import trail from './trail';
 
-export default { recorder, restore, snapshots, trail };
+export default { latest, recorder, restore, snapshots, trail };

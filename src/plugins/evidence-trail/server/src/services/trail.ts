@@ -5,6 +5,11 @@ import { TRAIL_TABLE } from '../constants';
 
 type Knex = Core.Strapi['db']['connection'];
 export type NewEntry = Omit<TrailEntry, 'seq' | 'at' | 'prevHash' | 'documentPrevHash' | 'hash'>;
+/** A type whose changes someone may read: in any locale, or only in those listed. */
+export interface ReadScope {
+  uid: string;
+  locales: 'any' | string[];
+}
 
 /** A row as stored: JSON columns as text, so that what was hashed is what is read back. */
 const fromRow = (row: any): Entry => ({
@@ -126,6 +131,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .limit(pageSize)
         .offset((page - 1) * pageSize);
       return { entries: rows.map(fromRow), total: Number(total) };
+    },
+
+    /**
+     * The newest changes of the given types, newest first: each type in any locale (entries of no
+     * locale or of every locale included), or only in the locales listed. One query.
+     */
+    async latestChanges(scope: ReadScope[], limit: number): Promise<Entry[]> {
+      if (scope.length === 0) return [];
+      const rows = await knex()(TRAIL_TABLE)
+        .where({ kind: 'change' })
+        .andWhere((anyOf) => {
+          for (const { uid, locales } of scope) {
+            anyOf.orWhere((one) => {
+              one.where('uid', uid);
+              if (locales !== 'any') one.whereIn('locale', locales);
+            });
+          }
+        })
+        .orderBy('seq', 'desc')
+        .limit(limit);
+      return rows.map(fromRow);
     },
 
     /** A document's changes after entry `seq`, oldest first (what a restore to it undoes). */

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors, validateYupSchema, yup } from '@strapi/utils';
-import { performWrite } from '@syria-cms/strapi-server-helpers';
+import { canReadEntries, performWrite } from '@syria-cms/strapi-server-helpers';
 import { STATUSES } from '../../../shared/constants';
 import type { WorkflowSettings } from '../../../shared/contracts';
 import { STATE } from '../constants';
@@ -52,7 +52,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async queue(ctx: any) {
       const query = await validateQueueQuery(ctx.query);
       if (query.type) requireTranslatedType(query.type);
-      ctx.body = await getService('queue').list({ ...query, type: query.type || undefined, status: query.status || undefined } as any);
+      // Only what the reader may read in the Content Manager, in that locale: titles are content.
+      const readableTypes = getService('models')
+        .translatedTypes()
+        .filter((uid) => canReadEntries(strapi, ctx.state.userAbility, uid, { locale: query.locale }));
+      ctx.body = await getService('queue').list({ ...query, readableTypes, type: query.type || undefined, status: query.status || undefined } as any);
     },
 
     async status(ctx: any) {

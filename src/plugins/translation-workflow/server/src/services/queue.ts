@@ -5,6 +5,8 @@ import { getService } from '../utils';
 
 export interface QueueQuery {
   locale: string;
+  /** The types the reader may read in that locale: nothing of the others is listed or counted. */
+  readableTypes: string[];
   type?: string;
   status?: Status;
   q?: string;
@@ -16,9 +18,11 @@ export interface QueueQuery {
 /** What needs a translator's work in a locale: counts per status, and a filtered, paged list. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async list(query: QueueQuery) {
-    const scope = { locale: query.locale, ...(query.type ? { contentType: query.type } : {}) };
+    const types = query.type ? query.readableTypes.filter((uid) => uid === query.type) : query.readableTypes;
+    const scope = { locale: query.locale, contentType: types };
     const where = {
-      ...scope,
+      locale: query.locale,
+      contentType: { $in: types },
       status: query.status ?? { $in: ['missing', 'outdated', 'draft'] },
       ...(query.q ? { $or: [{ title: { $containsi: query.q } }, { sourceTitle: { $containsi: query.q } }] } : {}),
     };
@@ -53,12 +57,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     };
   },
 
-  /** One grouped query for all four counts. */
-  async counts(scope: Record<string, unknown>): Promise<Record<Status, number>> {
+  /** One grouped query for all four counts; a list of values is any of them. */
+  async counts(scope: Record<string, string | string[]>): Promise<Record<Status, number>> {
     const { tableName, attributes } = strapi.db.metadata.get(STATE) as any;
     const column = (name: string) => attributes[name].columnName ?? name.replace(/[A-Z]/g, (c: string) => `_${c.toLowerCase()}`);
     const builder = strapi.db.connection(tableName).select('status').count({ n: '*' }).groupBy('status');
-    for (const [field, value] of Object.entries(scope)) builder.where(column(field), value as string);
+    for (const [field, value] of Object.entries(scope)) {
+      if (Array.isArray(value)) builder.whereIn(column(field), value);
+      else builder.where(column(field), value);
+    }
     const rows = (await builder) as unknown as { status: Status; n: number | string }[];
     const counts = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<Status, number>;
     for (const row of rows) counts[row.status] = Number(row.n);
