@@ -84,7 +84,8 @@ export const IncidentsWidget = () => {
 
   const status = (value: Awaiting) => (
     <Badge size="S" variant={VARIANTS[value]}>
-      {intl.formatMessage(homeMessage(`incidents.status.${value}`))}
+      {/* The verification status as the edit view names it (content-texts/enumerations.ts). */}
+      {intl.formatMessage({ id: value, defaultMessage: value })}
     </Badge>
   );
   // The panel does not turn itself around for Arabic: the widget follows the interface language.
