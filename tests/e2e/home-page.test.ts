@@ -171,7 +171,7 @@ test('in the Arabic interface, the same home page speaks Arabic, with the same n
   await page.getByText('ترجمات تنتظر العمل').waitFor();
   await expectNoClutter(page);
 
-  for (const title of ['ترجمات تنتظر العمل', 'حوادث بانتظار التحقق', 'آخر التغييرات', 'آخر المداخل المعدَّلة', 'آخر المداخل المنشورة']) {
+  for (const title of ['ترجمات تنتظر العمل', 'حوادث بانتظار التحقق', 'آخر التغييرات', 'آخر الإدخالات المعدَّلة', 'آخر الإدخالات المنشورة']) {
     expect(await page.getByText(title, { exact: true }).count()).toBe(1);
   }
   // The incidents are counted in the Arabic entries, the language of the interface.
