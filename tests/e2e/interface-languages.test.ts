@@ -73,12 +73,15 @@ async function walkEveryScreen(page: Page, language: 'en' | 'ar') {
 /** Strapi's own English on these screens, which its Arabic falls back to without a warning. */
 const STRAPI_ENGLISH = ['entries found', 'Available in', 'Fill in from another locale', 'This value is unique', 'characters', 'Set up preview', 'More actions'];
 
+/** A date picker's input (a date and time field names only its hidden value). */
+const DATE_PICKER = 'main input[aria-haspopup="dialog"]';
+
 /**
  * The on-screen order of a date picker's day, month and year, as laid out in the input's own
  * direction: a copy of its value in a span styled as the input is measured character by character.
  */
-async function datePartsOrder(page: Page, name: string): Promise<string[]> {
-  return page.locator(`input[name="${name}"]`).evaluate((input: HTMLInputElement) => {
+async function datePartsOrder(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).first().evaluate((input: HTMLInputElement) => {
     const style = getComputedStyle(input);
     const copy = document.createElement('span');
     Object.assign(copy.style, { direction: style.direction, unicodeBidi: style.unicodeBidi, font: style.font, whiteSpace: 'pre' });
@@ -122,7 +125,14 @@ test('the Arabic interface reads right to left, with Arabic names, labels, descr
   await page.waitForFunction(() => document.querySelector('[data-row-title]')?.getAttribute('data-row-title')?.includes('مزعومة'));
   await expect(perpetrator.getAttribute('data-row-title')).resolves.toBe('\u2068قوات نظام الأسد\u2069 · \u2068مزعومة\u2069');
   // 4 April 2017: day, month, year from the right.
-  expect(await datePartsOrder(page, 'date')).toEqual(['year', 'month', 'day']);
+  expect(await datePartsOrder(page, 'input[name="date"]')).toEqual(['year', 'month', 'day']);
+  // The seed article's dateline, 10 April 2017, the same.
+  await openScreen(page, editView('article', session.seedArticleId, 'ar'), 'input[name="title"]');
+  expect(await datePartsOrder(page, DATE_PICKER)).toEqual(['year', 'month', 'day']);
+  // The rich-text toolbar: the block type and the bold button.
+  await expect(main.getByText('نص', { exact: true }).first().isVisible()).resolves.toBe(true);
+  expect(await main.getByRole('button', { name: 'عريض' }).count()).toBeGreaterThan(0);
+  await openScreen(page, editView('incident', ids.incident, 'ar'), 'input[name="title"]');
   const text = await main.innerText();
   for (const english of STRAPI_ENGLISH) expect({ english, shown: text.includes(english) }).toEqual({ english, shown: false });
 
@@ -159,7 +169,9 @@ test('the English interface names fields and values in words, and reads dateline
     '\u2068Syrian government (Assad regime) forces\u2069 · \u2068Alleged\u2069'
   );
   await saveScreenshot(page, 'interface-en-edit-incident-rows', { fullPage: true });
-  expect(await datePartsOrder(page, 'date')).toEqual(['day', 'month', 'year']);
+  expect(await datePartsOrder(page, 'input[name="date"]')).toEqual(['day', 'month', 'year']);
+  await openScreen(page, editView('article', session.seedArticleId, 'en'), 'input[name="title"]');
+  expect(await datePartsOrder(page, DATE_PICKER)).toEqual(['day', 'month', 'year']);
   await openScreen(page, editView('source', ids.source, 'en'), 'input[name="title"]');
   await expect(main.getByText(/Withholds the source’s identity from the public/).isVisible()).resolves.toBe(true);
 });
