@@ -11,6 +11,9 @@ export default {
     // The interface language a person picks at login; English is always offered.
     locales: ['ar'],
     translations,
+    // Strapi asks api.github.com for its latest release on every admin load: nothing here reaches
+    // out to the network at run time, and upgrades are the maintainers' decision, not a banner's.
+    notifications: { releases: false },
   },
   register(app: StrapiApp) {
     followInterfaceDirection();
