@@ -52,6 +52,8 @@ test("in the Arabic interface, an editor reads the Arabic summary's change in th
   await newest.getByTestId('history-entry-summary').click();
   const change = newest.locator('[data-testid="field-change-summary"][data-locale="ar"][data-version="draft"]');
   await change.waitFor();
+  // Named as the form names it, in the interface language, not by its schema name.
+  await expect(change.locator('h4 bdi').first().textContent()).resolves.toBe('الملخص');
   const before = change.getByTestId('before');
   const after = change.getByTestId('after');
   await expect(before.textContent()).resolves.toBe(oldSummary);

@@ -6,3 +6,4 @@ export * from './translations';
 export * from './useContentLocale';
 export * from './usePluginSettings';
 export * from './useRemoteData';
+export * from './useFieldLabels';

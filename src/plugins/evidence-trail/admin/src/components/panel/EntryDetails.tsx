@@ -27,7 +27,7 @@ export const EntryDetails = ({ uid, documentId, entry, onRestored }: Props) => {
         </InterfaceText>
       )}
       {changes.length > 0 ? (
-        changes.map((change) => <FieldChangeDiff key={`${change.locale}:${change.version}:${change.field}`} change={change} />)
+        changes.map((change) => <FieldChangeDiff key={`${change.locale}:${change.version}:${change.field}`} uid={uid} change={change} />)
       ) : (
         <InterfaceText>{formatMessage({ id: getTranslation('entry.no-fields'), defaultMessage: 'No field changed.' })}</InterfaceText>
       )}

@@ -1,15 +1,17 @@
 import { Box, Grid, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
+import { useFieldLabels } from '@syria-cms/strapi-admin-helpers';
 import type { FieldChange } from '../../../../shared/contracts';
 import { getTranslation } from '../../utils/getTranslation';
 import { ChangeValue } from './ChangeValue';
 
 /**
- * One field of one version, before and after, side by side. The field's name is the schema's (the
- * one the form shows under its label); the locale and version say which row of the document changed.
+ * One field of one version, before and after, side by side, named as the form names it; the locale
+ * and version say which row of the document changed.
  */
-export const FieldChangeDiff = ({ change }: { change: FieldChange }) => {
+export const FieldChangeDiff = ({ uid, change }: { uid: string; change: FieldChange }) => {
   const { formatMessage, formatDisplayName } = useIntl();
+  const { labelOf } = useFieldLabels(uid);
   const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
   const version = change.version === 'published' ? t('version.published', 'published') : t('version.draft', 'draft');
   // Which row of the document: a locale's draft or published version (a shared value has no locale).
@@ -25,7 +27,7 @@ export const FieldChangeDiff = ({ change }: { change: FieldChange }) => {
   return (
     <Box data-testid={`field-change-${change.field}`} data-locale={change.locale ?? ''} data-version={change.version}>
       <Typography variant="delta" tag="h4">
-        <bdi>{change.field}</bdi>{' '}
+        <bdi>{labelOf(change.field)}</bdi>{' '}
         <Typography variant="pi" textColor="neutral600">
           ({where})
         </Typography>

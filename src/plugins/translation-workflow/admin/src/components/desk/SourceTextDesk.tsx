@@ -1,11 +1,10 @@
 import { Box, Flex } from '@strapi/design-system';
 import { useForm } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
-import { InterfaceText } from '@syria-cms/strapi-admin-helpers';
+import { InterfaceText, useFieldLabels } from '@syria-cms/strapi-admin-helpers';
 import { directionOf } from '@syria-cms/bilingual-text';
 import type { SourceText } from '../../../../shared/contracts';
 import { useCanWriteLocale } from '../../hooks/useCanUpdateLocale';
-import { useFieldLabels } from '../../hooks/useFieldLabels';
 import { getTranslation } from '../../utils/getTranslation';
 import { SourceFieldItem } from './SourceFieldItem';
 

@@ -1,11 +1,10 @@
 import { Box, Flex } from '@strapi/design-system';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { useIntl } from 'react-intl';
-import { LoadState, useContentLocale } from '@syria-cms/strapi-admin-helpers';
+import { LoadState, useContentLocale, useFieldLabels } from '@syria-cms/strapi-admin-helpers';
 import { directionOf } from '@syria-cms/bilingual-text';
 import { useWorkflowSettings } from '../../hooks/useWorkflowSettings';
 import { useTranslationStatus } from '../../hooks/useTranslationStatus';
-import { useFieldLabels } from '../../hooks/useFieldLabels';
 import { getTranslation } from '../../utils/getTranslation';
 import { LocaleStatusItem } from './LocaleStatusItem';
 
