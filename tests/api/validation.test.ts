@@ -60,11 +60,21 @@ describe.each([
   });
 
   test('negative casualty figure', async () => {
-    await expectNothingWritten(INCIDENT, () => create({ ...validIncident, casualties: { killedMin: -2 } }), 'casualties.killedMin', /0 or more|must be greater than or equal to 0/);
+    await expectNothingWritten(INCIDENT, () => create({ ...validIncident, casualties: { killedMin: -2 } }), 'casualties.killedMin', /0 or more/);
   });
 
   test('more children and women killed than killed in all', async () => {
     await expectNothingWritten(INCIDENT, () => create({ ...validIncident, casualties: { killedMax: 5, childrenKilled: 4, womenKilled: 3 } }), 'casualties.childrenKilled', /killedMax/);
+  });
+
+  test('every problem of a save at once: a negative figure does not hide a minimum above its maximum, nor a future date', async () => {
+    const nextYear = `${new Date().getUTCFullYear() + 1}-01-01`;
+    const before = await countRows(app.strapi, INCIDENT);
+    const response = await create({ ...validIncident, date: nextYear, casualties: { killedMin: 30, killedMax: 20, injuredMax: -4 } });
+    expect(response.status).toBe(400);
+    const paths = (response.body.error.details.errors as { path: string[] }[]).map((error) => error.path.join('.')).sort();
+    expect(paths).toEqual(['casualties.injuredMax', 'casualties.killedMin', 'date']);
+    expect(await countRows(app.strapi, INCIDENT)).toBe(before);
   });
 
   test('a date in the future', async () => {
