@@ -7,3 +7,4 @@ export * from './useContentLocale';
 export * from './usePluginSettings';
 export * from './useRemoteData';
 export * from './useFieldLabels';
+export * from './registration';

@@ -1,9 +1,9 @@
 import * as React from 'react';
-import type { ContentManagerPlugin, PanelComponent } from '@strapi/content-manager/strapi-admin';
+import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { useFetchClient, useForm, type StrapiApp } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { isolate } from '@syria-cms/bilingual-text';
-import { useContentLocale } from '@syria-cms/strapi-admin-helpers';
+import { addEditViewSidePanels, useContentLocale } from '@syria-cms/strapi-admin-helpers';
 import { fieldLabelId } from '../content-texts';
 
 /**
@@ -103,8 +103,7 @@ const RowTitles: PanelComponent = ({ model }) => {
  * where the Content Manager leaves its own empty.
  */
 export function registerRowTitles(app: Pick<StrapiApp, 'getPlugin'>) {
-  const contentManager = app.getPlugin('content-manager')?.apis as Partial<ContentManagerPlugin['config']['apis']> | undefined;
-  contentManager?.addEditViewSidePanel?.([RowTitles]);
+  addEditViewSidePanels(app, [RowTitles]);
   const style = document.createElement('style');
   style.textContent = 'span[data-row-title]:empty::before { content: attr(data-row-title); }';
   document.head.append(style);
