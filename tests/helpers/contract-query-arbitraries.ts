@@ -34,7 +34,7 @@ export function contractRequest(k: Knowledge): fc.Arbitrary<string> {
     const { type, enum: values } = field.attribute;
     if (type === 'enumeration') return fc.constantFrom(...values!);
     if (type === 'boolean') return fc.constantFrom('true', 'false');
-    if (type === 'integer' || type === 'decimal') return field.name === 'id' ? fc.integer({ min: 1, max: 400 }).map(String) : numbers;
+    if (type === 'integer' || type === 'decimal' || type === 'float') return field.name === 'id' ? fc.integer({ min: 1, max: 400 }).map(String) : numbers;
     if (type === 'date') return dates;
     if (type === 'datetime') return dates.map((date) => `${date}T12:00:00Z`);
     if (field.name === 'documentId') return pool(Object.values(k.documentIds).flatMap((ids) => [...ids.published, ...ids.unpublished]));
