@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { archivedCopyRoutes } from './admin-api/archived-copies';
+import { dataExchangeImportRoutes } from './admin-api/data-exchange-imports';
+import { registerDataExchangePermission } from './bootstrap/data-exchange-permission';
 import { guardFirstAdminRegistration } from './admin-api/first-admin';
 import { setUp } from './bootstrap';
 import { registerDocumentMiddlewares } from './document-middlewares';
@@ -25,6 +27,8 @@ export default {
     acceptQueryParams(strapi, /^api::incident\.incident\.find$/, INCIDENT_FILTER_PARAMETERS);
     strapi.plugin('documentation')?.service('override').registerOverride(contentApiOverride);
     strapi.server.routes(archivedCopyRoutes(strapi));
+    strapi.server.routes(dataExchangeImportRoutes(strapi));
+    registerDataExchangePermission(strapi);
     guardFirstAdminRegistration(strapi);
   },
 

@@ -3,6 +3,7 @@ import { isLocalized } from '@syria-cms/bilingual-text';
 import { attributesOf, hasDraftAndPublish } from '@syria-cms/strapi-server-helpers';
 import { CONTENT_TYPES } from '../uids';
 import { roleGrants, type Grant, type WriteAction } from '../authority/model';
+import { DATA_EXCHANGE_ACTION } from './data-exchange-permission';
 import { translationSettings } from './settings';
 
 const CM = 'plugin::content-manager.explorer';
@@ -34,7 +35,8 @@ export async function ensureAdminRoles(strapi: Core.Strapi) {
   ];
   for (const setting of wanted) {
     const role = (await roles.findOne({ code: setting.code })) ?? (await roles.create({ name: setting.name, code: setting.code, description: setting.description }));
-    await replaceContentPermissions(strapi, role.id, contentManagerPermissions(strapi, grants[setting.code] ?? [], allLocales));
+    const importing = setting.code === EDITOR_ROLE_CODE ? [{ action: DATA_EXCHANGE_ACTION, subject: null, properties: {} }] : [];
+    await replaceContentPermissions(strapi, role.id, [...contentManagerPermissions(strapi, grants[setting.code] ?? [], allLocales), ...importing]);
   }
 }
 
@@ -65,7 +67,7 @@ async function replaceContentPermissions(strapi: Core.Strapi, roleId: number, wa
   const ours = new Set<string>(CONTENT_TYPES);
   const existing: Permission[] = await strapi.service('admin::permission').findMany({ where: { role: { id: roleId } } });
   const kept = existing
-    .filter((permission) => !(permission.subject && ours.has(permission.subject)) && !MEDIA_PERMISSIONS.includes(permission.action))
+    .filter((permission) => !(permission.subject && ours.has(permission.subject)) && !MEDIA_PERMISSIONS.includes(permission.action) && permission.action !== DATA_EXCHANGE_ACTION)
     .map(({ action, subject, properties, conditions }) => ({ action, subject, properties, conditions }));
   const media = MEDIA_PERMISSIONS.map((action) => ({ action, subject: null, properties: {}, conditions: [] }));
   await strapi.service('admin::role').assignPermissions(roleId, [...kept, ...media, ...wanted.map(withDefaults)]);
