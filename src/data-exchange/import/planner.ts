@@ -56,14 +56,23 @@ export class ImportPlanner {
       else records.push(...mapped);
     }
     await this.directory.prefetch(records);
+    // Incidents are read per batch and nothing points at them: keeping them would hold a large file whole.
+    try {
+      return this.decideAll(records, problems, skipped);
+    } finally {
+      this.directory.forget(INCIDENT);
+    }
+  }
+
+  private decideAll(records: ImportRecord[], problems: Problem[], skipped: number): PlannedChunk {
     const planned: PlannedRecord[] = [];
     for (const record of records) {
       const decided = this.decide(record, problems);
+      // A row with a problem is not counted as written: nothing of the file will be.
       if (decided) planned.push(decided);
     }
-    // Incidents are read per batch and nothing points at them: keeping them would hold a large file whole.
-    this.directory.forget(INCIDENT);
-    return { records: planned, problems, skipped };
+    const rowsWithProblems = new Set(problems.map(({ row }) => row));
+    return { records: planned.filter(({ row }) => !rowsWithProblems.has(row)), problems, skipped };
   }
 
   private decide(record: ImportRecord, problems: Problem[]): PlannedRecord | null {

@@ -1,0 +1,107 @@
+/**
+ * `npm run bench:import`: the import of an ACLED-style file of BENCH_ROWS events (10,000; set
+ * 100000 for the large one) on a fresh database (DATABASE_CLIENT's) holding the benchmark
+ * gazetteer: the dry run, the commit (one transaction, every write step), the same file again (all
+ * unchanged), each with its time, rows per second and the process's peak memory; and, beside
+ * them, plain Strapi's Document Service creating the same number of incidents one by one without
+ * our write steps or planning (BENCH_PLAIN_ROWS of them, 2,000, scaled to rows per second).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { suspendWriteSteps } from '@syria-cms/strapi-server-helpers';
+import { commitImport, previewImport, type ImportReport } from '../src/data-exchange/import/run';
+import { generate, sizesFromEnv } from './generate';
+import { placesForEvents, writeAcledFile } from './import-files';
+import { appDir, bootApp, databaseName, freeFile, log, machineNote, runMain } from './run';
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 10000);
+const PLAIN_ROWS = Number(process.env.BENCH_PLAIN_ROWS ?? 2000);
+
+interface Measured {
+  seconds: number;
+  peakRssMb: number;
+  peakHeapMb: number;
+}
+
+/** Runs `work`, sampling the process's memory every 50 ms: its time and its peaks. */
+async function measured<T>(work: () => Promise<T>): Promise<Measured & { result: T }> {
+  global.gc?.();
+  let peakRss = process.memoryUsage().rss;
+  let peakHeap = process.memoryUsage().heapUsed;
+  const sampler = setInterval(() => {
+    const { rss, heapUsed } = process.memoryUsage();
+    peakRss = Math.max(peakRss, rss);
+    peakHeap = Math.max(peakHeap, heapUsed);
+  }, 50);
+  const started = performance.now();
+  try {
+    const result = await work();
+    return { result, seconds: (performance.now() - started) / 1000, peakRssMb: peakRss / 2 ** 20, peakHeapMb: peakHeap / 2 ** 20 };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+runMain(async () => {
+  const loadAtStart = os.loadavg()[0];
+  const { app, stop } = await bootApp();
+  const { strapi } = app;
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-import-')), `acled-${ROWS}.csv`);
+  try {
+    log('generating the gazetteer');
+    await generate(strapi, { ...sizesFromEnv(), incidents: 0, articles: 0 });
+    await writeAcledFile(file, ROWS, await placesForEvents(strapi));
+    const megabytes = fs.statSync(file).size / 2 ** 20;
+    log(`wrote ${ROWS} rows (${megabytes.toFixed(1)} MB)`);
+    const base = process.memoryUsage();
+    const options = { mapping: 'acled' };
+
+    log('dry run');
+    const dry = await measured(() => previewImport(strapi, file, options));
+    if (dry.result.problemCount > 0) throw new Error(`the generated file has problems: ${JSON.stringify(dry.result.problems.slice(0, 3))}`);
+    log(`commit (${dry.seconds.toFixed(1)} s dry run)`);
+    const commit = await measured(() => commitImport(strapi, file, { ...options, onProgress: (done) => done % 10000 === 0 && log(`  ${done} rows written`) }));
+    log(`the same file again (${commit.seconds.toFixed(1)} s commit)`);
+    const again = await measured(() => previewImport(strapi, file, options));
+    const unchanged = again.result.summary.find(({ type }) => type === 'api::incident.incident')!;
+    if (unchanged.create + unchanged.update > 0) throw new Error(`the same file again would change ${unchanged.create + unchanged.update} incidents`);
+
+    log(`plain Strapi: ${PLAIN_ROWS} incidents through the Document Service, without our write steps`);
+    const resume = suspendWriteSteps(strapi);
+    const plain = await measured(async () => {
+      const documents = strapi.documents('api::incident.incident');
+      await strapi.db.transaction(async () => {
+        for (let n = 0; n < PLAIN_ROWS; n++) await documents.create({ locale: 'en', data: { title: `Plain ${n}`, date: '2017-04-09', externalId: `PLAIN-${n}` } as any });
+      });
+    }).finally(resume);
+
+    const incidents = (report: ImportReport) => report.summary.find(({ type }) => type === 'api::incident.incident')!;
+    const perSecond = (rows: number, seconds: number) => Math.round(rows / seconds);
+    const line = (name: string, m: Measured, rows: number) =>
+      `| ${name} | ${m.seconds.toFixed(1)} s | ${perSecond(rows, m.seconds)} | ${m.peakRssMb.toFixed(0)} MB (+${(m.peakRssMb - base.rss / 2 ** 20).toFixed(0)}) | ${m.peakHeapMb.toFixed(0)} MB |`;
+    const report = [
+      `# Import of an ACLED-style file, ${databaseName()}, ${new Date().toISOString()}`,
+      '',
+      `${ROWS} rows (${megabytes.toFixed(1)} MB CSV), ${dry.result.skipped} protests skipped, ${incidents(dry.result).create} incidents and ${dry.result.summary[0].create} sources to create; gazetteer of ${sizesFromEnv().locations} places.`,
+      `Process memory before: ${(base.rss / 2 ** 20).toFixed(0)} MB RSS, ${(base.heapUsed / 2 ** 20).toFixed(0)} MB heap.`,
+      '',
+      '| step | time | rows/s | peak RSS | peak heap |',
+      '|---|---|---|---|---|',
+      line('dry run', dry, ROWS),
+      line('commit (plans again, writes in one transaction)', commit, ROWS),
+      line('the same file again (dry run: all unchanged)', again, ROWS),
+      line(`plain Strapi: Document Service create, no write steps (${PLAIN_ROWS} rows)`, plain, PLAIN_ROWS),
+      '',
+      `Commit ÷ plain Strapi's create, in rows/s: ${(perSecond(ROWS, commit.seconds) / perSecond(PLAIN_ROWS, plain.seconds)).toFixed(2)}.`,
+      '',
+      machineNote(loadAtStart),
+    ].join('\n');
+    const out = freeFile(path.join(appDir, 'bench', 'results'), `import-${databaseName()}-${ROWS}`);
+    fs.writeFileSync(out, `${report}\n`);
+    console.log(report);
+  } finally {
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
+    await stop();
+  }
+});
