@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { archivedCopyRoutes } from './admin-api/archived-copies';
+import { dataExchangeExportRoutes } from './admin-api/data-exchange-exports';
 import { guardFirstAdminRegistration } from './admin-api/first-admin';
 import { setUp } from './bootstrap';
+import { registerDataExchangeAction } from './bootstrap/data-exchange-permission';
 import { registerDocumentMiddlewares } from './document-middlewares';
 import { INCIDENT_FILTER_PARAMETERS } from './lib/incident-filters';
 import { assertSecrets } from './lib/secrets';
@@ -25,6 +27,8 @@ export default {
     acceptQueryParams(strapi, /^api::incident\.incident\.find$/, INCIDENT_FILTER_PARAMETERS);
     strapi.plugin('documentation')?.service('override').registerOverride(contentApiOverride);
     strapi.server.routes(archivedCopyRoutes(strapi));
+    strapi.server.routes(dataExchangeExportRoutes(strapi));
+    registerDataExchangeAction(strapi);
     guardFirstAdminRegistration(strapi);
   },
 

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ensureAdminRoles } from './admin-roles';
 import { ensureApiDocumentation } from './api-documentation';
+import { ensureDataExchangePermission } from './data-exchange-permission';
 import { ensureEditLayouts } from './edit-layouts';
 import { isEmptyProject, loadDemoData } from './demo-data';
 import { disableDemoPasswordAdmins, ensureDevelopmentAdmin } from './dev-admin';
@@ -17,6 +18,7 @@ export async function setUp(strapi: Core.Strapi) {
   await ensurePublicPermissions(strapi);
   await ensurePublicRegistration(strapi);
   await ensureAdminRoles(strapi);
+  await ensureDataExchangePermission(strapi);
   await ensureSearchText(strapi);
   await ensureApiDocumentation(strapi);
   await ensureEditLayouts(strapi);
