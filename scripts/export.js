@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm run export -- --type incidents --format csv [--language both] [--out incidents.csv]` and, for
- * incidents, the public API's filters (`--from 2017-04-01 --location SY07 --weapon white-phosphorus`):
+ * incidents, the public API's filters (`--from 2017-04-01 --location SY07 --weapon white-phosphorus`;
+ * the incident type is `--incident-type`, as `--type` is the type exported):
  * every record of a type in the native layout, drafts and private fields included (it runs as the
  * server). Writes to --out, or to stdout; a progress bar on stderr when it is a terminal.
  * Exits 2 naming each bad parameter.
@@ -23,7 +24,8 @@ function parameters(argv) {
 }
 
 async function main() {
-  const { out, ...query } = parameters(process.argv.slice(2));
+  const { out, type, 'incident-type': incidentType, ...query } = parameters(process.argv.slice(2));
+  if (incidentType !== undefined) query.type = incidentType;
   // The file may go to stdout: everything else the run prints (Strapi's logs, the build) goes to stderr.
   const output = out ? fs.createWriteStream(out) : fs.createWriteStream('', { fd: process.stdout.fd });
   process.stdout.write = process.stderr.write.bind(process.stderr);
@@ -40,7 +42,7 @@ async function main() {
   const bar = process.stderr.isTTY ? new SingleBar({ stream: process.stderr, format: '{bar} {value}/{total} records' }, Presets.shades_classic) : undefined;
   let written;
   try {
-    const request = await readExportParameters(query);
+    const request = await readExportParameters(type, query);
     const file = await exportRecords(app, { ...request, audience: { kind: 'server' }, onRecord: () => bar?.increment() });
     bar?.start(file.total, 0);
     await pipeline(file.stream, output);
@@ -55,7 +57,7 @@ async function main() {
 
 main().catch((error) => {
   const problems = error.details?.errors;
-  if (problems) for (const problem of problems) console.error(`--${problem.path.join('.')}: ${problem.message}`);
+  if (problems) for (const problem of problems) console.error(`${problem.path.join('.')}: ${problem.message}`);
   else console.error(error);
   process.exit(problems ? 2 : 1);
 });

@@ -5,8 +5,8 @@ import { readExportParameters } from '../data-exchange/export/export-parameters'
 import { sendExport } from '../data-exchange/export/send-export';
 
 /**
- * GET /admin/data-exchange/exports?type=&format=&language= (and, for incidents, the public API's
- * incident filters): every record of a type, drafts included, with the columns the admin's role
+ * GET /admin/data-exchange/exports/:type?format=&language= (and, for incidents, the public API's
+ * incident filters, `type` among them): every record of a type, drafts included, with the columns the admin's role
  * may read in the Content Manager (a role that may read none of the type gets a 403). For editors
  * (the data-exchange action); a download no cache keeps, as it may hold private fields.
  */
@@ -16,9 +16,9 @@ export const dataExchangeExportRoutes = (strapi: Core.Strapi): Core.Router => ({
   routes: [
     {
       method: 'GET',
-      path: '/data-exchange/exports',
+      path: '/data-exchange/exports/:type',
       handler: async (ctx: any) => {
-        const parameters = await readExportParameters(ctx.query);
+        const parameters = await readExportParameters(ctx.params.type, ctx.query);
         const file = await exportRecords(strapi, { ...parameters, audience: { kind: 'editor', userAbility: ctx.state.userAbility } });
         ctx.set('Cache-Control', 'private, no-store');
         sendExport(ctx, file);

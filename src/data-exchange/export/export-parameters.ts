@@ -6,18 +6,21 @@ import { EXCHANGE_LANGUAGES } from '../languages';
 import { TABLE_FORMATS } from '../tables/write-table';
 import { EXPORT_TYPE_NAMES, type ExportRequest } from './export-records';
 
-const COMMON = ['type', 'format', 'language'];
+const COMMON = ['format', 'language'];
 const FILTERS: readonly string[] = INCIDENT_FILTER_PARAMETERS;
 
 /**
- * An admin's or the command line's export request: `type`, `format`, `language` (both by default)
- * and, for incidents, the public API's incident filters, checked by the same service as there.
- * Every problem is one 400 naming each parameter and what it takes; an unknown parameter is
- * refused, not ignored (a mistyped filter must not export everything).
+ * An admin's or the command line's export request: the type exported, then `format`, `language`
+ * (both by default) and, for incidents, the public API's incident filters, checked by the same
+ * service as there. The type is not a query parameter because the incident filters already have a
+ * `type` (the incident type), as on the public API. Every problem is one 400 naming each parameter
+ * and what it takes; an unknown parameter is refused, not ignored (a mistyped filter must not
+ * export everything).
  */
-export async function readExportParameters(query: Record<string, unknown>): Promise<Omit<ExportRequest, 'audience'>> {
+export async function readExportParameters(exported: string | undefined, query: Record<string, unknown>): Promise<Omit<ExportRequest, 'audience'>> {
   const reader = new ParameterReader(query);
-  const type = reader.oneOf('type', EXPORT_TYPE_NAMES, { required: true });
+  const type = EXPORT_TYPE_NAMES.find((name) => name === exported);
+  if (!type) reader.problem('type', `the type exported must be one of ${EXPORT_TYPE_NAMES.join(', ')}; got "${exported ?? ''}"`);
   const format = reader.oneOf('format', TABLE_FORMATS, { required: true });
   const language = reader.oneOf('language', EXCHANGE_LANGUAGES) ?? 'both';
   const takesFilters = type === 'incidents';
