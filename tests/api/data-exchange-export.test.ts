@@ -36,7 +36,7 @@ beforeAll(async () => {
   const idlib = await createLocation(app.strapi, { name: 'Idlib', level: 'governorate', pcode: 'SY07', latitude: 35.93, longitude: 36.63 }, { name: 'إدلب' });
   const town = await createLocation(
     app.strapi,
-    { name: 'Khan Sheikhoun', level: 'town', parent: idlib.documentId, latitude: 35.4414, longitude: 36.6503, coordinatesApproximate: true, aliases: 'Khan Sheikoun\nKhan Shaykhun' },
+    { name: 'Khan Sheikhoun', level: 'town', parent: idlib.documentId, latitude: 35.44, longitude: 36.65, coordinatesApproximate: true, aliases: 'Khan Sheikoun\nKhan Shaykhun' },
     { name: 'خان شيخون', aliases: 'خان شيخون\nخان شيخون الجنوبية' }
   );
   const nowhere = await createLocation(app.strapi, { name: 'Unplaced village', level: 'village', latitude: null, longitude: null });
@@ -143,8 +143,8 @@ describe('for editors', () => {
       aliases__ar: 'خان شيخون; خان شيخون الجنوبية',
       level: 'town',
       parent: 'SY07',
-      latitude: '35.4414',
-      longitude: '36.6503',
+      latitude: '35.44',
+      longitude: '36.65',
       coordinates_approximate: 'true',
     });
   });
@@ -168,7 +168,7 @@ describe('for editors', () => {
     const places = JSON.parse((await adminGet('locations?format=geojson').expect(200)).body.toString());
     expect(places.type).toBe('FeatureCollection');
     const feature = (collection: any, id: string) => collection.features.find((item: any) => item.properties.document_id === id);
-    expect(feature(places, ids.town).geometry).toEqual({ type: 'Point', coordinates: [36.6503, 35.4414] });
+    expect(feature(places, ids.town).geometry).toEqual({ type: 'Point', coordinates: [36.65, 35.44] });
     expect(feature(places, ids.town).properties.name__ar).toBe('خان شيخون');
     expect(feature(places, ids.nowhere).geometry).toBeNull();
     const incidents = JSON.parse((await adminGet('incidents?format=geojson').expect(200)).body.toString());
