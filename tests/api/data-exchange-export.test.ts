@@ -194,6 +194,22 @@ describe('who may export', () => {
     await adminGet('incidents?format=csv', translator).expect(403);
   });
 
+  test('a role exports the columns and languages it may read, and a type it may not read is a 403', async () => {
+    const roles = app.strapi.service('admin::role');
+    const role = await roles.create({ name: 'Source reader', code: 'source-reader', description: 'Reads English sources, not their contact notes' });
+    const fields = ['title', 'kind', 'url', 'publisher', 'publishedDate', 'accessedDate', 'reliability', 'confidential', 'archivedCopy', 'archivedCopySha256'];
+    await roles.assignPermissions(role.id, [
+      { action: 'api::data-exchange', subject: null, properties: {}, conditions: [] },
+      { action: 'plugin::content-manager.explorer.read', subject: SOURCE, properties: { fields, locales: ['en'] }, conditions: [] },
+    ]);
+    const reader = await loginAdmin(app.strapi, app.server, 'source-reader');
+    const { headers, rows } = csvRecords((await adminGet('sources?format=csv', reader).expect(200)).body);
+    expect(headers).toEqual(['document_id', 'title', 'kind', 'url', 'publisher', 'published_date', 'accessed_date', 'reliability', 'confidential']);
+    expect(byId(rows)[ids.secret].title).toBe('Activists in Khan Sheikhoun');
+    await adminGet('sources?format=csv&language=ar', reader).expect(403);
+    await adminGet('incidents?format=csv', reader).expect(403);
+  });
+
   test('a super admin may', async () => {
     await adminGet('sources?format=csv', await loginAdmin(app.strapi, app.server, 'strapi-super-admin')).expect(200);
   });
