@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { archivedCopyRoutes } from './admin-api/archived-copies';
+import { dataExchangeExportRoutes } from './admin-api/data-exchange-exports';
 import { dataExchangeImportRoutes } from './admin-api/data-exchange-imports';
-import { registerDataExchangePermission } from './bootstrap/data-exchange-permission';
 import { guardFirstAdminRegistration } from './admin-api/first-admin';
 import { setUp } from './bootstrap';
+import { registerDataExchangeAction } from './bootstrap/data-exchange-permission';
 import { registerDocumentMiddlewares } from './document-middlewares';
 import { INCIDENT_FILTER_PARAMETERS } from './lib/incident-filters';
 import { assertSecrets } from './lib/secrets';
@@ -28,7 +29,8 @@ export default {
     strapi.plugin('documentation')?.service('override').registerOverride(contentApiOverride);
     strapi.server.routes(archivedCopyRoutes(strapi));
     strapi.server.routes(dataExchangeImportRoutes(strapi));
-    registerDataExchangePermission(strapi);
+    strapi.server.routes(dataExchangeExportRoutes(strapi));
+    registerDataExchangeAction(strapi);
     guardFirstAdminRegistration(strapi);
   },
 

@@ -109,10 +109,25 @@ export const NATIVE_COLUMNS: Record<string, NativeColumn[]> = {
   [SOURCE]: SOURCE_COLUMNS,
 };
 
+/** A column of a file: its header, the column it writes, and whether it holds the Arabic text. */
+export interface NativeCell {
+  header: string;
+  column: NativeColumn;
+  arabic: boolean;
+}
+
+/** The cells of these columns, in file order, with `__ar` columns after their field's. */
+export function nativeCells(columns: NativeColumn[], languages: { main: boolean; arabic: boolean } = { main: true, arabic: true }): NativeCell[] {
+  return columns.flatMap((column) => {
+    if (!column.localized) return [{ header: column.name, column, arabic: false }];
+    return [
+      ...(languages.main ? [{ header: column.name, column, arabic: false }] : []),
+      ...(languages.arabic ? [{ header: column.name + ARABIC_SUFFIX, column, arabic: true }] : []),
+    ];
+  });
+}
+
 /** The headers of a type's columns, in file order, with `__ar` columns after their field's. */
 export function nativeHeaders(uid: string, languages: { main: boolean; arabic: boolean } = { main: true, arabic: true }): string[] {
-  return NATIVE_COLUMNS[uid].flatMap((column) => {
-    if (!column.localized) return [column.name];
-    return [...(languages.main ? [column.name] : []), ...(languages.arabic ? [column.name + ARABIC_SUFFIX] : [])];
-  });
+  return nativeCells(NATIVE_COLUMNS[uid], languages).map((cell) => cell.header);
 }

@@ -3,8 +3,8 @@ import type { Core } from '@strapi/strapi';
 import { isContentApiRead } from '@syria-cms/strapi-server-helpers';
 
 /**
- * Public reads carry an ETag (a digest of the exact bytes sent) and a Cache-Control a CDN or
- * browser can act on; a request whose If-None-Match matches gets a 304 without a body. The body
+ * Public reads carry a Cache-Control a CDN or browser can act on and, unless streamed, an ETag
+ * (a digest of the exact bytes sent); a request whose If-None-Match matches gets a 304 without a body. The body
  * is serialized here once, which Koa would otherwise do after us. Responses to authenticated
  * requests are private: a token may see what the public does not.
  */
@@ -15,10 +15,11 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   return async (ctx: any, next: () => Promise<unknown>) => {
     await next();
     if (ctx.status !== 200 || !isContentApiRead(strapi, ctx)) return;
+    ctx.set('Cache-Control', ctx.get('Authorization') ? 'private, no-cache' : publicPolicy);
     const bytes = bodyBytes(ctx);
+    // A streamed body (a spreadsheet) is sent as it is made: cacheable, but not digested.
     if (bytes === undefined) return;
     ctx.set('ETag', `"${createHash('sha1').update(bytes).digest('base64url')}"`);
-    ctx.set('Cache-Control', ctx.get('Authorization') ? 'private, no-cache' : publicPolicy);
     if (ctx.fresh) {
       ctx.status = 304;
       ctx.body = null;

@@ -14,6 +14,13 @@ const feed = (format: string, mediaType: string) => ({
     responses: { 200: { description: format, content: { [mediaType]: { schema: text } } }, ...ERRORS },
   },
 });
+const spreadsheet = (format: string, mediaType: string) => ({
+  get: {
+    tags: ['Sites'],
+    summary: `Published incidents as ${format}, one row per incident in the import's native columns (title, title__ar...), newest first`,
+    responses: { 200: { description: `${format}, as an attachment`, content: { [mediaType]: { schema: { type: 'string', format: 'binary' } } } }, ...ERRORS },
+  },
+});
 const range = { type: 'object', properties: { min: { type: 'integer', nullable: true }, max: { type: 'integer', nullable: true } } };
 const term = { type: 'object', nullable: true, properties: { key: text, label: text } };
 
@@ -33,6 +40,8 @@ export const contentApiOverride = {
         },
       },
     },
+    '/incidents.csv': spreadsheet('CSV (UTF-8 with a byte order mark)', 'text/csv'),
+    '/incidents.xlsx': spreadsheet('an Excel workbook', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'),
     '/incident-figures': {
       get: {
         tags: ['Sites'],

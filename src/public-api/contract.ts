@@ -1,5 +1,6 @@
 import { GROUPINGS } from '../api/incident/services/incident-figures';
 import { SEARCHED_TYPES } from '../api/search/services/search';
+import { EXCHANGE_LANGUAGES } from '../data-exchange/languages';
 import { INCIDENT_FILTER_PARAMETERS } from '../lib/incident-filters';
 import { ACTOR, ARTICLE, INCIDENT, INCIDENT_TYPE, LOCATION, SOURCE, TARGET_TYPE, WEAPON } from '../uids';
 
@@ -225,6 +226,11 @@ const SITE_FILTER_DESCRIPTIONS: Record<(typeof INCIDENT_FILTER_PARAMETERS)[numbe
 };
 const SITE_FILTERS = INCIDENT_FILTER_PARAMETERS.map((name) => p(name, ...SITE_FILTER_DESCRIPTIONS[name]));
 
+const SPREADSHEET = [
+  p('language', { form: 'text', values: EXCHANGE_LANGUAGES }, 'en: English columns, ar: Arabic columns (`__ar`), both (the default): both.'),
+  ...SITE_FILTERS,
+];
+
 const FEED = [LOCALE, p('section', { form: 'text' }, 'Only articles of this section.')];
 const LINKED = [LOCALE];
 
@@ -250,6 +256,8 @@ export const PUBLIC_ROUTES: RouteContract[] = [
   { path: '/articles.rss', parameters: FEED },
   { path: '/articles.atom', parameters: FEED },
   { path: '/incidents.geojson', parameters: [LOCALE, ...SITE_FILTERS] },
+  { path: '/incidents.csv', parameters: SPREADSHEET },
+  { path: '/incidents.xlsx', parameters: SPREADSHEET },
   {
     path: '/incident-figures',
     parameters: [p('groupBy', { form: 'text', values: GROUPINGS, required: true }, 'What to group by.'), LOCALE, ...SITE_FILTERS],

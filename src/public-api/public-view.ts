@@ -12,7 +12,7 @@ export function publicView(entity: unknown, uid: string, models: ContractModels)
   if (typeof entity !== 'object' || entity === null) return entity;
   const contract = models.models[uid];
   if (!contract) return {};
-  const withheld = contract.withheld && (entity as Record<string, unknown>)[contract.withheld.when] !== false ? contract.withheld : undefined;
+  const withheld = withholds(entity as Record<string, unknown>, uid, models) ? contract.withheld : undefined;
   const view: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(entity)) {
     if (withheld && !withheld.shows.includes(name)) continue;
@@ -23,4 +23,10 @@ export function publicView(entity: unknown, uid: string, models: ContractModels)
   // A withheld row says so even when the flag was not selected, so a site can tell it from an empty one.
   if (withheld) view[withheld.when] = true;
   return view;
+}
+
+/** Whether a row of a model withholds (a confidential source): its flag set, or not selected. */
+export function withholds(row: Record<string, unknown>, uid: string, models: ContractModels): boolean {
+  const withheld = models.models[uid]?.withheld;
+  return !!withheld && row[withheld.when] !== false;
 }
