@@ -1,0 +1,59 @@
+import { Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
+import { isolate } from '@syria-cms/bilingual-text';
+import type { Import } from './contract';
+import { useDxText } from './messages';
+
+const HEADERS = ['row', 'column', 'value', 'reason'];
+
+/**
+ * Every problem of the file, each where it is (row and column) with the value that is wrong, why,
+ * and the closest known names when the value names something unknown. Reasons are the server's.
+ */
+export const ProblemsTable = ({ problems }: { problems: Import['problems'] }) => {
+  const t = useDxText();
+  const { formatNumber, formatList } = useIntl();
+  return (
+    <Table colCount={HEADERS.length} rowCount={problems.length + 1} data-testid="import-problems">
+      <Thead>
+        <Tr>
+          {HEADERS.map((header) => (
+            <Th key={header}>
+              <Typography variant="sigma">{t(`problems.${header}`)}</Typography>
+            </Th>
+          ))}
+        </Tr>
+      </Thead>
+      <Tbody>
+        {problems.map((problem, index) => (
+          <Tr key={index} data-testid="problem-row" data-row={problem.row ?? ''} data-column={problem.column ?? ''}>
+            <Td>
+              <Typography textColor="neutral800">{problem.row === null ? t('problems.whole-file') : formatNumber(problem.row)}</Typography>
+            </Td>
+            <Td>
+              <Typography textColor="neutral800" dir="ltr" style={{ fontFamily: 'monospace' }}>
+                {problem.column ?? '—'}
+              </Typography>
+            </Td>
+            <Td>
+              <Typography textColor="neutral800" dir="auto" data-testid="problem-value">
+                {problem.value ?? '—'}
+              </Typography>
+            </Td>
+            <Td style={{ whiteSpace: 'normal' }}>
+              {/* The server's words, in English: a sentence of its own direction. */}
+              <Typography tag="p" textColor="danger600" dir="auto" data-testid="problem-reason">
+                {problem.reason}
+              </Typography>
+              {problem.suggestions && problem.suggestions.length > 0 && (
+                <Typography tag="p" variant="pi" textColor="neutral600" data-testid="problem-suggestions">
+                  {t('problems.suggestions', { names: formatList(problem.suggestions.map(isolate), { type: 'disjunction' }) })}
+                </Typography>
+              )}
+            </Td>
+          </Tr>
+        ))}
+      </Tbody>
+    </Table>
+  );
+};
