@@ -1,6 +1,7 @@
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { Check } from '@strapi/icons';
 import { useIntl } from 'react-intl';
+import { isolate } from '@syria-cms/bilingual-text';
 import { DELIMITER_NAMES, type Import } from './contract';
 import { useDxText } from './messages';
 import { Notice } from './Notice';
@@ -30,7 +31,7 @@ const FormatLine = ({ format }: { format: Import['format'] }) => {
       {t('format', {
         type: 'CSV',
         encoding: format.encoding ? format.encoding.toUpperCase() : '—',
-        delimiter: delimiter ? t(`delimiter.${delimiter}`) : (format.delimiter ?? '—'),
+        delimiter: delimiter && delimiter !== 'auto' ? t(`format.delimiter.${delimiter}`) : (format.delimiter ?? '—'),
       })}
     </>
   );
@@ -48,8 +49,8 @@ export const ImportPreview = ({ preview, committing, onCommit }: Props) => {
   return (
     <Flex direction="column" alignItems="stretch" gap={6} data-testid="import-preview-result" data-state={preview.state}>
       <Flex direction="column" alignItems="stretch" gap={1}>
-        <Typography tag="h2" variant="beta" dir="auto">
-          {t('preview.title', { fileName: preview.fileName })}
+        <Typography tag="h2" variant="beta">
+          {t('preview.title', { fileName: isolate(preview.fileName) })}
         </Typography>
         <Typography textColor="neutral600" data-testid="import-format">
           <FormatLine format={preview.format} />

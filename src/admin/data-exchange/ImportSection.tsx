@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Button, Flex, Typography } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
+import { isolate } from '@syria-cms/bilingual-text';
 import { LoadState, useRemoteData } from '@syria-cms/strapi-admin-helpers';
 import { useDataExchangeApi } from './api';
 import { CommitProgress } from './CommitProgress';
@@ -48,16 +49,18 @@ export const ImportSection = () => {
       {current?.state === 'previewed' && <ImportPreview preview={current} committing={run.busy === 'commit'} onCommit={commit} />}
       {writing && (
         <Flex direction="column" alignItems="stretch" gap={4}>
-          <Typography tag="h2" variant="beta" dir="auto">
-            {t('progress.title', { fileName: current.fileName })}
+          <Typography tag="h2" variant="beta">
+            {current.state === 'committed' || current.state === 'committing'
+              ? t(current.state === 'committed' ? 'progress.done-title' : 'progress.title', { fileName: isolate(current.fileName) })
+              : isolate(current.fileName)}
           </Typography>
           {current.state !== 'failed' && <CommitProgress current={current} />}
           {run.lost && <Notice variant="danger">{t('progress.lost')}</Notice>}
           {current.state === 'committed' && <ImportResult current={current} />}
           {current.state === 'failed' && (
             <Notice variant="danger" title={t('failed.title')} data-testid="import-failed">
-              <Typography tag="p" dir="auto">
-                {current.error}
+              <Typography tag="p">
+                <span dir="auto">{current.error}</span>
               </Typography>
               <Typography tag="p">{t('failed.nothing-written')}</Typography>
             </Notice>

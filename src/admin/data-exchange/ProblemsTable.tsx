@@ -36,14 +36,14 @@ export const ProblemsTable = ({ problems }: { problems: Import['problems'] }) =>
               </Typography>
             </Td>
             <Td>
-              <Typography textColor="neutral800" dir="auto" data-testid="problem-value">
-                {problem.value ?? '—'}
+              <Typography textColor="neutral800" data-testid="problem-value">
+                <span dir="auto">{problem.value ?? '—'}</span>
               </Typography>
             </Td>
             <Td style={{ whiteSpace: 'normal' }}>
-              {/* The server's words, in English: a sentence of its own direction. */}
-              <Typography tag="p" textColor="danger600" dir="auto" data-testid="problem-reason">
-                {problem.reason}
+              {/* The server's words, in English: a sentence in its own direction, where the page's text starts. */}
+              <Typography tag="p" textColor="danger600" data-testid="problem-reason">
+                <span dir="auto">{problem.reason}</span>
               </Typography>
               {problem.suggestions && problem.suggestions.length > 0 && (
                 <Typography tag="p" variant="pi" textColor="neutral600" data-testid="problem-suggestions">

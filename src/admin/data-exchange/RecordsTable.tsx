@@ -46,8 +46,8 @@ export const RecordsTable = ({ records }: { records: Import['records'] }) => {
               <ActionBadge action={record.action} />
             </Td>
             <Td style={{ whiteSpace: 'normal' }}>
-              <Typography textColor="neutral800" dir="auto" data-testid="record-label">
-                {record.label}
+              <Typography textColor="neutral800" data-testid="record-label">
+                <span dir="auto">{record.label}</span>
               </Typography>
             </Td>
             <Td style={{ whiteSpace: 'normal' }}>
