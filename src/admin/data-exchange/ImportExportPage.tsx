@@ -2,10 +2,19 @@ import * as React from 'react';
 import { Box, Flex, Typography } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
+import { styled } from 'styled-components';
 import { directionOf } from '@syria-cms/bilingual-text';
 import { ExportSection } from './ExportSection';
 import { ImportSection } from './ImportSection';
 import { useDxText } from './messages';
+
+/** The design system aligns table cells left whatever the direction: here they start where the page's text does. */
+const PageBody = styled(Box)`
+  & table th,
+  & table td {
+    text-align: start;
+  }
+`;
 
 const Section = ({ title, testId, children }: { title: string; testId: string; children: React.ReactNode }) => (
   <Box tag="section" background="neutral0" hasRadius shadow="tableShadow" padding={7} aria-label={title} data-testid={testId}>
@@ -25,7 +34,7 @@ const ImportExportPage = () => {
   return (
     <Page.Main>
       <Page.Title>{t('title')}</Page.Title>
-      <Box dir={directionOf(locale)} data-testid="import-export-page">
+      <PageBody dir={directionOf(locale)} data-testid="import-export-page">
         <Layouts.Header title={t('title')} subtitle={t('subtitle')} />
         <Layouts.Content>
           <Flex direction="column" alignItems="stretch" gap={8} paddingBottom={10}>
@@ -37,7 +46,7 @@ const ImportExportPage = () => {
             </Section>
           </Flex>
         </Layouts.Content>
-      </Box>
+      </PageBody>
     </Page.Main>
   );
 };

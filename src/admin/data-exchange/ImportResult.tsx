@@ -33,7 +33,7 @@ export const ImportResult = ({ current }: { current: Import }) => {
           <Flex tag="ul" direction="column" alignItems="stretch" gap={2}>
             {written.map((record) => (
               <Flex tag="li" key={`${record.row}:${record.type}`} gap={3} data-testid="import-result-record" data-document-id={record.documentId}>
-                <ActionBadge action={record.action} />
+                <ActionBadge action={record.action} done />
                 <Typography textColor="neutral600">{names.type(record.type)}</Typography>
                 <Link tag={NavLink} to={editViewPath(record)} data-testid="import-result-link">
                   <span dir="auto">{record.label}</span>

@@ -8,11 +8,12 @@ import { useNames } from './names';
 const HEADERS = ['row', 'type', 'action', 'label', 'changes'];
 const VARIANTS: Record<RecordAction, BadgeProps['variant']> = { create: 'success', update: 'warning', unchanged: 'secondary' };
 
-export const ActionBadge = ({ action }: { action: RecordAction }) => {
+/** What the import does with a record; `done` once it has (Created, Updated). */
+export const ActionBadge = ({ action, done = false }: { action: RecordAction; done?: boolean }) => {
   const t = useDxText();
   return (
     <Badge size="S" variant={VARIANTS[action]} data-action={action}>
-      {t(`action.${action}`)}
+      {t(done ? `action.done.${action}` : `action.${action}`)}
     </Badge>
   );
 };
