@@ -3,6 +3,7 @@ import { Button, Flex, Typography } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
 import { isolate } from '@syria-cms/bilingual-text';
 import { LoadState, useRemoteData } from '@syria-cms/strapi-admin-helpers';
+import { useAuth } from '@strapi/strapi/admin';
 import { useDataExchangeApi } from './api';
 import { CommitProgress } from './CommitProgress';
 import { ImportForm } from './ImportForm';
@@ -20,7 +21,8 @@ export const ImportSection = () => {
   const t = useDxText();
   const api = useDataExchangeApi();
   const mappings = useRemoteData(React.useCallback(() => api.mappings(), [api]));
-  const { run, preview, commit, reset } = useImportRun(api);
+  const token = useAuth('ImportSection', (auth) => auth.token);
+  const { run, preview, commit, reset } = useImportRun(api, token);
   // A new form (its choices cleared) for each new import.
   const [formKey, setFormKey] = React.useState(0);
   const startOver = () => {

@@ -27,10 +27,27 @@ export const dataExchangeApi = ({ get, post }: FetchClient) => ({
     return data.data;
   },
 
-  /** Starts writing a previewed import; its progress is read with `get`. */
-  async commit(id: Import['id']) {
-    const { data } = await post<{ data: Import }>(`${BASE}/imports/${encodeURIComponent(String(id))}/commit`);
-    return data.data;
+  /**
+   * Writes a previewed import. Asked for as a stream (`application/x-ndjson`), the server sends
+   * the progress on this response, a line per batch and the import last (on SQLite the commit
+   * holds the only connection, so a second request would wait for its end); a server that answers
+   * 202 with the import instead has its progress read with `get`.
+   */
+  async commit(id: Import['id'], token: string | null, onProgress: (progress: Import['progress']) => void): Promise<Import> {
+    const backendURL = (window as unknown as { strapi: { backendURL: string } }).strapi.backendURL;
+    const response = await fetch(`${backendURL}${BASE}/imports/${encodeURIComponent(String(id))}/commit`, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { Accept: 'application/x-ndjson, application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    });
+    if (!response.ok) {
+      const body = (await response.json().catch(() => undefined)) as { error?: { message?: string } } | undefined;
+      throw new Error(body?.error?.message ?? 'Server Error');
+    }
+    if (!(response.headers.get('content-type') ?? '').includes('ndjson') || !response.body) {
+      return ((await response.json()) as { data: Import }).data;
+    }
+    return readProgressStream(response.body, onProgress);
   },
 
   /** An export as a file: its content and the name the server gives it. */
@@ -43,6 +60,25 @@ export const dataExchangeApi = ({ get, post }: FetchClient) => ({
     return { blob: response.data, fileName };
   },
 });
+
+/** Lines of `{ progress }` then `{ data }`: the import as it ends. */
+async function readProgressStream(body: ReadableStream<Uint8Array>, onProgress: (progress: Import['progress']) => void): Promise<Import> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let buffered = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    buffered += decoder.decode(value, { stream: !done });
+    const lines = buffered.split('\n');
+    buffered = done ? '' : (lines.pop() ?? '');
+    for (const line of lines.filter((text) => text.trim())) {
+      const message = JSON.parse(line) as { progress?: Import['progress']; data?: Import };
+      if (message.data) return message.data;
+      if (message.progress) onProgress(message.progress);
+    }
+    if (done) throw new Error('The server ended the import without its result');
+  }
+}
 
 export type DataExchangeApi = ReturnType<typeof dataExchangeApi>;
 

@@ -18,10 +18,10 @@ export interface ImportRun {
 }
 
 /**
- * One import from preview to result: uploads the file for a dry run, commits it, and reads its
- * progress every 300 ms while the server writes it.
+ * One import from preview to result: uploads the file for a dry run, commits it, and follows its
+ * progress: streamed on the commit's response, or read every 300 ms while the server writes it.
  */
-export function useImportRun(api: DataExchangeApi) {
+export function useImportRun(api: DataExchangeApi, token: string | null) {
   const [run, setRun] = React.useState<ImportRun>({ lost: false });
 
   const preview = React.useCallback(
@@ -41,12 +41,14 @@ export function useImportRun(api: DataExchangeApi) {
     const id = run.current.id;
     setRun((previous) => ({ ...previous, busy: 'commit', failure: undefined }));
     try {
-      const current = await api.commit(id);
+      const current = await api.commit(id, token, (progress) =>
+        setRun((previous) => (previous.current ? { ...previous, current: { ...previous.current, state: 'committing', progress } } : previous))
+      );
       setRun({ current, lost: false });
     } catch (error) {
       setRun((previous) => ({ ...previous, busy: undefined, failure: { during: 'commit', message: errorMessage(error) } }));
     }
-  }, [api, run.current]);
+  }, [api, run.current, token]);
 
   const reset = React.useCallback(() => setRun({ lost: false }), []);
 
