@@ -1,3 +1,4 @@
+import * as React from 'react';
 import { Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { isolate } from '@syria-cms/bilingual-text';
@@ -12,6 +13,8 @@ const HEADERS = ['row', 'column', 'value', 'reason'];
  */
 export const ProblemsTable = ({ problems }: { problems: Import['problems'] }) => {
   const t = useDxText();
+  // In the file's order: the whole file's problems first, then row by row.
+  const sorted = React.useMemo(() => [...problems].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)), [problems]);
   const { formatNumber, formatList } = useIntl();
   return (
     <Table colCount={HEADERS.length} rowCount={problems.length + 1} data-testid="import-problems">
@@ -25,7 +28,7 @@ export const ProblemsTable = ({ problems }: { problems: Import['problems'] }) =>
         </Tr>
       </Thead>
       <Tbody>
-        {problems.map((problem, index) => (
+        {sorted.map((problem, index) => (
           <Tr key={index} data-testid="problem-row" data-row={problem.row ?? ''} data-column={problem.column ?? ''}>
             <Td>
               <Typography textColor="neutral800">{problem.row === null ? t('problems.whole-file') : formatNumber(problem.row)}</Typography>
