@@ -1,5 +1,6 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { describeFields, enumerationCells } from './content-texts/layout-hooks';
+import { registerDataExchangePage } from './data-exchange';
 import { followInterfaceDirection } from './direction';
 import { registerHomePage } from './home';
 import { registerMapPreview } from './map-preview';
@@ -18,6 +19,7 @@ export default {
   register(app: StrapiApp) {
     followInterfaceDirection();
     registerHomePage(app);
+    registerDataExchangePage(app);
   },
   bootstrap(app: StrapiApp) {
     app.registerHook('Admin/CM/pages/EditView/mutate-edit-view-layout', describeFields);

@@ -1,0 +1,91 @@
+/**
+ * The data-exchange admin API as the page reads it (`/admin/data-exchange/...`): a mapping reads a
+ * file's columns into records of one or more content types; an import is previewed (a dry run)
+ * before it is committed, all or nothing.
+ */
+export interface MappingColumn {
+  name: string;
+  required: boolean;
+  description: string;
+}
+
+export interface Mapping {
+  name: string;
+  /** English; the page shows its own name per mapping and falls back to this one. */
+  label: string;
+  description: string;
+  types: string[];
+  columns: MappingColumn[];
+}
+
+export const ENCODINGS = ['auto', 'utf-8', 'windows-1256'] as const;
+export const DELIMITERS = ['auto', ',', ';', '\t', '|'] as const;
+export type Encoding = (typeof ENCODINGS)[number];
+export type Delimiter = (typeof DELIMITERS)[number];
+/** Each delimiter's name, for its message. */
+export const DELIMITER_NAMES: Record<string, string> = { auto: 'auto', ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'bar' };
+
+export type ImportState = 'previewed' | 'committing' | 'committed' | 'failed';
+export type RecordAction = 'create' | 'update' | 'unchanged';
+
+export interface ImportRecord {
+  /** The spreadsheet row (the header is row 1). */
+  row: number;
+  type: string;
+  action: RecordAction;
+  label: string;
+  /** Fields an update changes. */
+  changes: string[];
+  /** Set once committed. */
+  documentId?: string;
+}
+
+export interface ImportProblem {
+  row: number | null;
+  column: string | null;
+  value: string | null;
+  reason: string;
+  /** The closest known names, for a value that names nothing known. */
+  suggestions?: string[];
+}
+
+export interface Import {
+  id: string | number;
+  mapping: string;
+  fileName: string;
+  format: { type: 'csv' | 'xlsx'; encoding?: string; delimiter?: string };
+  state: ImportState;
+  rows: number;
+  summary: { type: string; create: number; update: number; unchanged: number }[];
+  /** The first 500; recordCount says how many there are. */
+  records: ImportRecord[];
+  recordCount: number;
+  /** The first 500; problemCount says how many there are. */
+  problems: ImportProblem[];
+  problemCount: number;
+  ignoredColumns: string[];
+  progress: { done: number; total: number };
+  error?: string;
+}
+
+export interface ImportRequest {
+  file: File;
+  mapping: string;
+  encoding: Encoding;
+  delimiter: Delimiter;
+}
+
+export const EXPORT_TYPES = ['incidents', 'locations', 'sources'] as const;
+export const EXPORT_FORMATS = ['csv', 'xlsx', 'geojson'] as const;
+export const EXPORT_LANGUAGES = ['en', 'ar', 'both'] as const;
+export interface ExportRequest {
+  type: (typeof EXPORT_TYPES)[number];
+  format: (typeof EXPORT_FORMATS)[number];
+  language: (typeof EXPORT_LANGUAGES)[number];
+}
+
+/** Sources have no coordinates: GeoJSON is for incidents and places. */
+export const formatsOf = (type: ExportRequest['type']) => EXPORT_FORMATS.filter((format) => format !== 'geojson' || type !== 'sources');
+
+/** Accepted files, as the server reads them. */
+export const ACCEPTED_FILES = '.csv,.tsv,.txt,.xlsx';
