@@ -56,11 +56,9 @@ export const dataExchangeImportRoutes = (strapi: Core.Strapi): Core.Router => {
       }),
       route('POST', '/data-exchange/imports/:id/commit', async (ctx) => {
         const job = ownJob(ctx);
-        if (job.state !== 'previewed') throw new errors.ApplicationError(`This import is ${job.state}; a preview is committed once`);
+        if (job.state !== 'previewed') return conflict(ctx, `This import is ${job.state}: a preview is committed once`);
         if (job.report.problemCount > 0) {
-          ctx.status = 409;
-          ctx.body = { data: null, error: { status: 409, name: 'ConflictError', message: `The preview found ${job.report.problemCount} problem(s): correct the file and preview it again; nothing is written until it has none`, details: {} } };
-          return;
+          return conflict(ctx, `The preview found ${job.report.problemCount} problem(s): correct the file and preview it again; nothing is written until it has none`);
         }
         if ((ctx.get('Accept') ?? '').includes('application/x-ndjson')) {
           const stream = new PassThrough();
@@ -83,6 +81,12 @@ export const dataExchangeImportRoutes = (strapi: Core.Strapi): Core.Router => {
     ],
   };
 };
+
+/** A commit the import's state does not allow: Strapi's errors have no 409, so it is written as they write theirs. */
+function conflict(ctx: any, message: string) {
+  ctx.status = 409;
+  ctx.body = { data: null, error: { status: 409, name: 'ConflictError', message, details: {} } };
+}
 
 /** A job as the admin panel reads it: never the path of the file on the server. */
 function describe(job: ImportJob) {

@@ -78,5 +78,5 @@ test('the admin panel reads a commit’s progress from its own response, one JSO
   expect(lines.at(-1).data.records[0]).toMatchObject({ action: 'create', documentId: expect.any(String) });
   // Committed once: a second commit of the same preview is refused.
   const again = await request(app.server).post(`/admin/data-exchange/imports/${preview.body.data.id}/commit`).set('Authorization', `Bearer ${editor}`);
-  expect(again.status).toBe(400);
+  expect(again.status).toBe(409);
 }, 120000);

@@ -52,8 +52,9 @@ export const dataExchangeApi = ({ get, post }: FetchClient) => ({
 
   /** An export as a file: its content and the name the server gives it. */
   async download(request: ExportRequest) {
-    const query = new URLSearchParams({ ...request }).toString();
-    const response = await get<Blob>(`${BASE}/exports?${query}`, { responseType: 'blob' });
+    const { type, ...parameters } = request;
+    const query = new URLSearchParams({ ...parameters }).toString();
+    const response = await get<Blob>(`${BASE}/exports/${encodeURIComponent(type)}?${query}`, { responseType: 'blob' });
     const disposition = (response as { headers?: Headers }).headers?.get('content-disposition') ?? '';
     const named = /filename\*=UTF-8''([^;]+)|filename="?([^";]+)"?/i.exec(disposition);
     const fileName = named ? decodeURIComponent(named[1] ?? named[2]) : `${request.type}.${request.format}`;
