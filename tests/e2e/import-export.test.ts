@@ -89,7 +89,7 @@ async function commit(page: Page) {
 
 /** The whole page in one picture: the panel scrolls inside its own frame, so the window is made tall enough for it. */
 async function screenshotWhole(page: Page, name: string) {
-  const height = await page.evaluate(() => Math.max(...Array.from(document.querySelectorAll("main, main *"), (element) => element.scrollHeight)));
+  const height = await page.evaluate(() => Math.max(...Array.from(document.querySelectorAll('main, main *'), (element) => element.scrollHeight)));
   await page.setViewportSize({ width: 1440, height: Math.min(Math.max(height + 100, 1000), 4000) });
   await saveScreenshot(page, name);
   await page.setViewportSize({ width: 1440, height: 1000 });
