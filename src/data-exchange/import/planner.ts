@@ -172,8 +172,8 @@ export class ImportPlanner {
       if (isReference(value)) return resolveOne(value) ?? null;
       if (Array.isArray(value)) {
         const items = value.map(resolve);
-        // A to-many relation compares as a set of ids; components (objects) keep their order.
-        return items.every((item) => typeof item === 'string') ? [...new Set(items as string[])].sort() : items;
+        // A to-many relation is written in the file's order, once per id.
+        return items.every((item) => typeof item === 'string') ? [...new Set(items as string[])] : items;
       }
       if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, resolve(inner)]));
       return value;
@@ -221,7 +221,9 @@ export class ImportPlanner {
   }
 }
 
-const sameValue = (stored: unknown, value: unknown): boolean => JSON.stringify(stored ?? null) === JSON.stringify(value ?? null);
+/** Whether a stored value is the one a file gives; a to-many relation's ids compare as a set. */
+const sameValue = (stored: unknown, value: unknown): boolean => JSON.stringify(comparable(stored)) === JSON.stringify(comparable(value));
+const comparable = (value: unknown) => (Array.isArray(value) && value.every((item) => typeof item === 'string') ? [...value].sort() : (value ?? null));
 
 function merged(existing: StoredDocument | undefined, shared: Record<string, unknown>, localized: Record<string, Record<string, unknown>>): Omit<StoredDocument, 'documentId'> {
   const locales = new Set([...Object.keys(existing?.localized ?? {}), ...Object.keys(localized)]);

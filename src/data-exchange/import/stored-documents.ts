@@ -5,7 +5,7 @@ import type { StoredDocument } from './types';
 
 /**
  * Reads stored documents in the form the import compares records with: relations as document ids
- * (a list sorted, as the order of a many-to-many relation means nothing), a single component's
+ * (a list sorted: the import compares them as sets), a single component's
  * fields by path, decimals as numbers and booleans as booleans whatever the database returns.
  * Drafts are compared where there are drafts: that is the version an import writes.
  */
