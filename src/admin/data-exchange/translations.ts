@@ -13,7 +13,7 @@ const columnTextsAr = Object.fromEntries(Object.entries(COLUMN_TEXTS_AR).map(([n
 export const dataExchange: InterfaceTexts = {
   en: {
     'data-exchange.title': 'Import & Export',
-    'data-exchange.subtitle': 'Bring spreadsheets in, after a preview; take the record out as CSV, Excel or GeoJSON',
+    'data-exchange.subtitle': 'Bring spreadsheets in, after a preview; take the records out as CSV, Excel or GeoJSON',
     'data-exchange.import.title': 'Import',
     'data-exchange.import.intro':
       'Choose a file and how its columns are read. The preview writes nothing: it shows what the file would create or change, and every problem in it.',
@@ -115,7 +115,7 @@ export const dataExchange: InterfaceTexts = {
     'data-exchange.failed.nothing-written': 'Nothing was written: the import is all or nothing.',
     'data-exchange.import-another': 'Import another file',
     'data-exchange.export.title': 'Export',
-    'data-exchange.export.intro': 'Download the record in the columns the import reads back.',
+    'data-exchange.export.intro': 'Download the records in the columns the import reads back.',
     'data-exchange.export.type': 'Content',
     'data-exchange.export.type.incidents': 'Incidents',
     'data-exchange.export.type.locations': 'Places',

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { isLocalized } from '@syria-cms/bilingual-text';
+import { isLocalized, isShared } from '@syria-cms/bilingual-text';
 import { attributesOf, hasDraftAndPublish, queryOf } from '@syria-cms/strapi-server-helpers';
 import type { StoredDocument } from './types';
 
@@ -34,9 +34,16 @@ export async function readStoredDocuments(strapi: Core.Strapi, uid: string, wher
   return [...byDocument.values()];
 }
 
+/**
+ * The fields a file can set: those with a value per language or shared by all. Strapi's own
+ * (creator, localizations) are left out: populating them would read every row's other versions.
+ */
+const contentAttributes = (strapi: Core.Strapi, uid: string): [string, any][] =>
+  (Object.entries(attributesOf(strapi, uid)) as [string, any][]).filter(([, attribute]) => isLocalized(attribute) || isShared(attribute));
+
 function comparePopulate(strapi: Core.Strapi, uid: string): Record<string, unknown> {
   const populate: Record<string, unknown> = {};
-  for (const [name, attribute] of Object.entries(attributesOf(strapi, uid)) as [string, any][]) {
+  for (const [name, attribute] of contentAttributes(strapi, uid)) {
     if (attribute.type === 'relation') populate[name] = { select: ['documentId'] };
     if (attribute.type === 'component') {
       const inner = Object.entries(strapi.components[attribute.component as keyof typeof strapi.components].attributes as Record<string, any>)
@@ -51,7 +58,7 @@ function comparePopulate(strapi: Core.Strapi, uid: string): Record<string, unkno
 function normalizeRow(strapi: Core.Strapi, uid: string, row: any) {
   const shared: Record<string, unknown> = {};
   const localized: Record<string, unknown> = {};
-  for (const [name, attribute] of Object.entries(attributesOf(strapi, uid)) as [string, any][]) {
+  for (const [name, attribute] of contentAttributes(strapi, uid)) {
     if (attribute.private && attribute.writable === false) continue;
     const target = isLocalized(attribute) ? localized : shared;
     if (attribute.type === 'component' && !attribute.repeatable) {
