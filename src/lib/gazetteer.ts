@@ -56,7 +56,7 @@ export function validateCoordinates(latitude: unknown, longitude: unknown): Rule
     if (value === null || value === undefined || value === '') return;
     const number = Number(value);
     if (!Number.isFinite(number) || number < -limit || number > limit) {
-      errors.push(ruleError(name, `${name} must be a number between -${limit} and ${limit}`, 'coordinate-out-of-range', { name, limit }));
+      errors.push(ruleError(name, `${name} must be a number between -${limit} and ${limit}`, 'coordinate-out-of-range', { name, min: -limit, max: limit }));
     }
   };
   check('latitude', latitude, 90);

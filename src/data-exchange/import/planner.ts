@@ -223,7 +223,7 @@ export class ImportPlanner {
       const holder = this.directory.find(record.type, { [name]: value });
       if (holder && holder.documentId !== documentId) {
         const reason = `${JSON.stringify(value)} is already the ${name === 'pcode' ? 'p-code' : 'external id'} of another record (${holder.documentId})`;
-        problem(record.columns[name] ?? name, value, why('taken', reason, { field: name, holder: holder.documentId }));
+        problem(record.columns[name] ?? name, value, why('taken', reason, { identifier: name, holder: holder.documentId }));
       }
     }
   }
