@@ -1,4 +1,4 @@
-import { fieldError, type FieldError } from '@syria-cms/strapi-server-helpers';
+import { ruleError, type RuleError } from './rule-errors';
 
 /** Reported casualty figures. Reports give ranges ("over 20", "around 100"), so each figure is a min/max pair. */
 export interface Casualties {
@@ -33,9 +33,9 @@ const asNumber = (value: unknown): unknown =>
  * Checks what the schema cannot: every figure is a whole number >= 0, a minimum does not exceed
  * its maximum, and the children and women among the victims do not outnumber the victims.
  */
-export function validateCasualties(casualties: Casualties | null | undefined, path = 'casualties'): FieldError[] {
+export function validateCasualties(casualties: Casualties | null | undefined, path = 'casualties'): RuleError[] {
   if (!casualties) return [];
-  const errors: FieldError[] = [];
+  const errors: RuleError[] = [];
   const at = (field: string) => `${path}.${field}`;
 
   // Every problem is reported at once: a bad figure is left out of the comparisons below, which
@@ -45,7 +45,7 @@ export function validateCasualties(casualties: Casualties | null | undefined, pa
     const value = asNumber(casualties[field]);
     if (!isSet(value)) continue;
     if (Number.isInteger(value) && (value as number) >= 0) figures[field] = value as number;
-    else errors.push(fieldError(at(field), `${field} must be a whole number of 0 or more`));
+    else errors.push(ruleError(at(field), `${field} must be a whole number of 0 or more`, 'not-a-count', { field }));
   }
 
   const ranges = [
@@ -56,7 +56,7 @@ export function validateCasualties(casualties: Casualties | null | undefined, pa
     const low = figures[min];
     const high = figures[max];
     if (isSet(low) && isSet(high) && low > high) {
-      errors.push(fieldError(at(min), `${min} (${low}) must not be greater than ${max} (${high})`));
+      errors.push(ruleError(at(min), `${min} (${low}) must not be greater than ${max} (${high})`, 'min-above-max', { min, low, max, high }));
     }
   }
 
@@ -70,7 +70,12 @@ export function validateCasualties(casualties: Casualties | null | undefined, pa
     const sum = parts.reduce((acc, part) => acc + (figures[part] ?? 0), 0);
     if (sum > total) {
       errors.push(
-        fieldError(at(parts[0]), `${parts.join(' + ')} (${sum}) must not be greater than ${totalField} (${total})`)
+        ruleError(at(parts[0]), `${parts.join(' + ')} (${sum}) must not be greater than ${totalField} (${total})`, 'parts-above-total', {
+          parts: [...parts],
+          sum,
+          total: totalField,
+          totalValue: total,
+        })
       );
     }
   }

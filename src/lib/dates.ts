@@ -1,4 +1,4 @@
-import { fieldError, type FieldError } from '@syria-cms/strapi-server-helpers';
+import { ruleError, type RuleError } from './rule-errors';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -10,15 +10,15 @@ export function latestDateOnEarth(now: Date): string {
   return new Date(now.getTime() + 14 * 3600 * 1000).toISOString().slice(0, 10);
 }
 
-export function validateIncidentDate(date: unknown, now: Date, path = 'date'): FieldError[] {
+export function validateIncidentDate(date: unknown, now: Date, path = 'date'): RuleError[] {
   if (date === null || date === undefined || date === '') return [];
   const text = date instanceof Date ? date.toISOString().slice(0, 10) : String(date);
   const match = ISO_DATE.exec(text);
   if (!match || Number.isNaN(Date.parse(`${text}T00:00:00Z`))) {
-    return [fieldError(path, `"${text}" is not a date in the form YYYY-MM-DD`)];
+    return [ruleError(path, `"${text}" is not a date in the form YYYY-MM-DD`, 'not-a-date')];
   }
   if (text > latestDateOnEarth(now)) {
-    return [fieldError(path, `${text} is in the future: an incident cannot be recorded before it happens`)];
+    return [ruleError(path, `${text} is in the future: an incident cannot be recorded before it happens`, 'future-date', { date: text })];
   }
   return [];
 }

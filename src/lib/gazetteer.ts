@@ -1,4 +1,4 @@
-import { fieldError, type FieldError } from '@syria-cms/strapi-server-helpers';
+import { ruleError, type RuleError } from './rule-errors';
 
 export const LOCATION_LEVELS = [
   'governorate',
@@ -36,27 +36,27 @@ const FORMAT_OF_LEVEL: Record<LocationLevel, string[]> = {
   site: ['community'],
 };
 
-export function validatePcode(pcode: string | null | undefined, level: string | null | undefined): FieldError[] {
+export function validatePcode(pcode: string | null | undefined, level: string | null | undefined): RuleError[] {
   if (pcode === null || pcode === undefined || pcode === '') return [];
   const formats = FORMAT_OF_LEVEL[level as LocationLevel];
   if (!formats) {
     return Object.values(PCODE_FORMATS).some(({ pattern }) => pattern.test(pcode))
       ? []
-      : [fieldError('pcode', `"${pcode}" is not an OCHA p-code for Syria (SY + 2, 4 or 6 digits, or C + digits)`)];
+      : [ruleError('pcode', `"${pcode}" is not an OCHA p-code for Syria (SY + 2, 4 or 6 digits, or C + digits)`, 'not-a-pcode')];
   }
   if (formats.some((name) => PCODE_FORMATS[name].pattern.test(pcode))) return [];
   // Said in words an editor can act on, not as the pattern that checks it.
   const expected = formats.map((name) => PCODE_FORMATS[name].described);
-  return [fieldError('pcode', `"${pcode}" is not an OCHA p-code for a ${level}: a ${level}'s p-code is ${expected.join(' or ')}`)];
+  return [ruleError('pcode', `"${pcode}" is not an OCHA p-code for a ${level}: a ${level}'s p-code is ${expected.join(' or ')}`, 'pcode-for-level', { level: level!, formats })];
 }
 
-export function validateCoordinates(latitude: unknown, longitude: unknown): FieldError[] {
-  const errors: FieldError[] = [];
+export function validateCoordinates(latitude: unknown, longitude: unknown): RuleError[] {
+  const errors: RuleError[] = [];
   const check = (name: string, value: unknown, limit: number) => {
     if (value === null || value === undefined || value === '') return;
     const number = Number(value);
     if (!Number.isFinite(number) || number < -limit || number > limit) {
-      errors.push(fieldError(name, `${name} must be a number between -${limit} and ${limit}`));
+      errors.push(ruleError(name, `${name} must be a number between -${limit} and ${limit}`, 'coordinate-out-of-range', { name, min: -limit, max: limit }));
     }
   };
   check('latitude', latitude, 90);
@@ -64,7 +64,7 @@ export function validateCoordinates(latitude: unknown, longitude: unknown): Fiel
   const hasLatitude = latitude !== null && latitude !== undefined && latitude !== '';
   const hasLongitude = longitude !== null && longitude !== undefined && longitude !== '';
   if (errors.length === 0 && hasLatitude !== hasLongitude) {
-    errors.push(fieldError(hasLatitude ? 'longitude' : 'latitude', 'latitude and longitude must be given together'));
+    errors.push(ruleError(hasLatitude ? 'longitude' : 'latitude', 'latitude and longitude must be given together', 'coordinates-unpaired'));
   }
   return errors;
 }

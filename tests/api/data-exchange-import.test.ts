@@ -147,6 +147,14 @@ test('every problem is named with its row, column and value, and nothing is writ
   expect(at(4, 'sub_event_type')).toMatchObject({ value: 'Drone swarm' });
   expect(at(4, 'location').suggestions).toContain('Saraqib');
   expect(response.body.data.problemCount).toBe(problems.length);
+  // Each also says what it is, as a code and the values its sentence uses, for the page to say it in the editor's language.
+  expect(at(2, 'event_date')).toMatchObject({ code: 'not-a-date', params: {} });
+  expect(at(3, 'time_precision')).toMatchObject({ code: 'not-one-of', params: { values: ['day', 'week', 'month', '1', '2', '3'] } });
+  expect(at(3, 'actor1')).toMatchObject({ code: 'unknown-term', params: {} });
+  expect(at(3, 'location')).toMatchObject({ code: 'unknown-place', params: {} });
+  expect(at(3, 'fatalities')).toMatchObject({ code: 'below-zero', params: {} });
+  expect(at(4, 'event_id_cnty')).toMatchObject({ code: 'duplicate', params: { firstRow: 2 } });
+  for (const problem of problems) expect(problem).toEqual(expect.objectContaining({ code: expect.stringMatching(/^[a-z]+(-[a-z]+)*$/), params: expect.any(Object), reason: expect.any(String) }));
 
   const refused = await request(app.server).post(`/admin/data-exchange/imports/${response.body.data.id}/commit`).set('Authorization', `Bearer ${editor}`);
   expect(refused.status).toBe(409);
@@ -161,6 +169,34 @@ test('a file whose last row cannot be written leaves nothing written', async () 
   const preview = await previewFile(app.server, editor, file, 'native-incidents');
   expect(preview.body.data.problems).toEqual([expect.objectContaining({ row: 32, column: 'killed_min' })]);
   expect(await app.strapi.db.query('api::incident.incident').count({})).toBe(before);
+});
+
+test('problems found by the schema and the content rules have their codes too, with the numbers and names their sentences use', async () => {
+  const incidents = await writeTemp(
+    'coded.csv',
+    [
+      'external_id,title,date,time,incident_type,location,killed_min,killed_max,children_killed,women_killed,sources',
+      'CODE-1,In the future,2099-01-01,,shelling,Souran,,,,,',
+      'CODE-2,Bad figures,2017-04-01,,shelling,Souran,9,3,,,',
+      'CODE-3,Too many children,2017-04-01,,shelling,Souran,1,4,3,2,',
+      'CODE-4,No such source,2017-04-01,25:00,shelling,Souran,,,,,Nobody’s blog',
+      `${'X'.repeat(300)},Long id,2017-04-01,,shelling,Souran,,,,,`,
+    ].join('\n')
+  );
+  const problems = (await previewFile(app.server, editor, incidents, 'native-incidents')).body.data.problems;
+  const at = (row: number, column: string) => problems.find((p: any) => p.row === row && p.column === column);
+  expect(at(2, 'date')).toMatchObject({ code: 'future-date', params: { date: '2099-01-01' }, reason: expect.stringMatching(/in the future/) });
+  expect(at(3, 'killed_min')).toMatchObject({ code: 'min-above-max', params: { min: 'killedMin', low: 9, max: 'killedMax', high: 3 }, reason: 'killedMin (9) must not be greater than killedMax (3)' });
+  expect(at(4, 'children_killed')).toMatchObject({ code: 'parts-above-total', params: { parts: ['childrenKilled', 'womenKilled'], sum: 5, total: 'killedMax', totalValue: 4 } });
+  expect(at(5, 'time')).toMatchObject({ code: 'not-a-time', params: {} });
+  expect(at(5, 'sources')).toMatchObject({ code: 'unknown-source', params: {}, reason: '"Nobody’s blog" is not the document id, URL or title of a source' });
+  expect(at(6, 'external_id')).toMatchObject({ code: 'too-long', params: { length: 300, max: expect.any(Number) } });
+
+  const places = await writeTemp('coded-places.csv', ['pcode;name;level;latitude;longitude', 'SY0703;Wrong code;town;35.1;', 'C9999;Far north;village;95;36'].join('\n'));
+  const placeProblems = (await previewFile(app.server, editor, places, 'native-locations')).body.data.problems;
+  expect(placeProblems).toContainEqual(expect.objectContaining({ row: 2, column: 'pcode', code: 'pcode-for-level', params: { level: 'town', formats: ['community'] } }));
+  expect(placeProblems).toContainEqual(expect.objectContaining({ row: 2, code: 'coordinates-unpaired', params: {} }));
+  expect(placeProblems).toContainEqual(expect.objectContaining({ row: 3, column: 'latitude', code: 'out-of-range', params: { min: -90, max: 90 } }));
 });
 
 test('a write that fails midway rolls back every row written before it', async () => {
@@ -217,7 +253,9 @@ test('only editors import: a translator gets 403, an anonymous caller 401, bad p
   expect(noFile.status).toBe(400);
   expect(noFile.body.error.details.errors[0].path).toEqual(['file']);
   const missingColumns = await previewFile(app.server, editor, 'native-sources.csv', 'acled');
-  expect(missingColumns.body.data.problems).toContainEqual(expect.objectContaining({ row: null, column: 'event_id_cnty' }));
+  expect(missingColumns.body.data.problems).toContainEqual(
+    expect.objectContaining({ row: null, column: 'event_id_cnty', code: 'missing-column', params: { column: 'event_id_cnty', mapping: 'acled' } })
+  );
 });
 
 async function trailLength(): Promise<number> {

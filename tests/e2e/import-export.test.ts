@@ -116,6 +116,9 @@ test('an editor previews a file with problems (nothing can be written), then imp
   const badDate = rowOf(page, 3, 'date');
   await badDate.waitFor();
   await expect(badDate.getByTestId('problem-value').textContent()).resolves.toBe('2017-13-05');
+  // Said by the page from the problem's code, as the interface speaks.
+  await expect(badDate.getByTestId('problem-reason').getAttribute('data-code')).resolves.toBe('not-a-date');
+  await expect(badDate.getByTestId('problem-reason').textContent()).resolves.toBe('Not a date: write it as YYYY-MM-DD, such as 2017-04-09');
   const badType = rowOf(page, 2, 'incident_type');
   await expect(badType.getByTestId('problem-value').textContent()).resolves.toBe('shellin');
   await expect(badType.getByTestId('problem-suggestions').textContent()).resolves.toContain('shelling');
@@ -163,6 +166,14 @@ test('in Arabic, the page reads right to left, lists problems, and an import upd
   await preview(page, 'e2e-incidents-with-errors.csv', mappingName);
   await rowOf(page, 3, 'date').waitFor();
   expect(await page.getByTestId('import-commit').isDisabled()).toBe(true);
+  // The reasons in Arabic, from their codes, reading right to left; the file's values inside them keep their own order.
+  const dateReason = rowOf(page, 3, 'date').getByTestId('problem-reason');
+  await expect(dateReason.getAttribute('data-code')).resolves.toBe('not-a-date');
+  await expect(dateReason.textContent()).resolves.toBe('القيمة ليست تاريخاً: اكتب التاريخ بالصيغة \u2066YYYY-MM-DD\u2069، مثل \u20662017-04-09\u2069');
+  expect(await dateReason.locator('span').evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+  await expect(rowOf(page, 2, 'incident_type').getByTestId('problem-reason').textContent()).resolves.toBe(
+    'القيمة ليست مفتاحاً أو تسمية أو اسماً آخر لأي مصطلح في هذه القائمة'
+  );
   await screenshotWhole(page, 'import-export-problems-ar');
 
   await preview(page, 'e2e-incidents-arabic.csv', mappingName);

@@ -4,15 +4,18 @@ import { useIntl } from 'react-intl';
 import { isolate } from '@syria-cms/bilingual-text';
 import type { Import } from './contract';
 import { useDxText } from './messages';
+import { useProblemText } from './problem-text';
 
 const HEADERS = ['row', 'column', 'value', 'reason'];
 
 /**
  * Every problem of the file, each where it is (row and column) with the value that is wrong, why,
- * and the closest known names when the value names something unknown. Reasons are the server's.
+ * and the closest known names when the value names something unknown. Each reason is said in the
+ * interface language from the problem's code; one the page has no words for is the server's English.
  */
 export const ProblemsTable = ({ problems }: { problems: Import['problems'] }) => {
   const t = useDxText();
+  const reasonOf = useProblemText();
   // In the file's order: the whole file's problems first, then row by row.
   const sorted = React.useMemo(() => [...problems].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)), [problems]);
   const { formatNumber, formatList } = useIntl();
@@ -44,9 +47,9 @@ export const ProblemsTable = ({ problems }: { problems: Import['problems'] }) =>
               </Typography>
             </Td>
             <Td style={{ whiteSpace: 'normal' }}>
-              {/* The server's words, in English: a sentence in its own direction, where the page's text starts. */}
-              <Typography tag="p" textColor="danger600" data-testid="problem-reason">
-                <span dir="auto">{problem.reason}</span>
+              {/* In its own direction, where the page's text starts: the server's English fallback reads left to right. */}
+              <Typography tag="p" textColor="danger600" data-testid="problem-reason" data-code={problem.code ?? ''}>
+                <span dir="auto">{reasonOf(problem)}</span>
               </Typography>
               {problem.suggestions && problem.suggestions.length > 0 && (
                 <Typography tag="p" variant="pi" textColor="neutral600" data-testid="problem-suggestions">

@@ -40,10 +40,60 @@ export interface ImportRecord {
   documentId?: string;
 }
 
+/**
+ * What a problem is, as the server names it (src/data-exchange/import/types.ts, which the admin
+ * may not import): the page words each code in the interface language. Kept the same as the
+ * server's list by tests/unit/data-exchange-problem-codes.test.ts.
+ */
+export const PROBLEM_CODES = [
+  'too-long',
+  'not-a-whole-number',
+  'below-zero',
+  'too-large',
+  'not-a-decimal',
+  'out-of-range',
+  'not-a-boolean',
+  'not-a-time',
+  'not-one-of',
+  'unknown-certainty',
+  'unknown-term',
+  'several-terms',
+  'unknown-place',
+  'several-places',
+  'unknown-source',
+  'duplicate',
+  'required',
+  'wrong-form',
+  'taken',
+  'not-a-date',
+  'future-date',
+  'not-a-count',
+  'min-above-max',
+  'parts-above-total',
+  'not-a-pcode',
+  'pcode-for-level',
+  'coordinate-out-of-range',
+  'coordinates-unpaired',
+  'missing-column',
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+export const isProblemCode = (code: unknown): code is ProblemCode => (PROBLEM_CODES as readonly unknown[]).includes(code);
+
+/** The numbers and names a problem's sentence uses, by name. */
+export type ProblemParams = Record<string, string | number | string[]>;
+
 export interface ImportProblem {
   row: number | null;
   column: string | null;
   value: string | null;
+  /**
+   * What the problem is, and the values its sentence uses. A string: a server newer than the page
+   * may send a code the page does not know (and an import stored before codes has none); the page
+   * then shows `reason`.
+   */
+  code?: string;
+  params?: ProblemParams;
+  /** The server's sentence, in English. */
   reason: string;
   /** The closest known names, for a value that names nothing known. */
   suggestions?: string[];

@@ -15,6 +15,8 @@ export function useNames() {
   return React.useMemo(
     () => ({
       mapping: (mapping: Mapping) => optional(`mapping.${mapping.name}`, mapping.label),
+      /** A mapping the page knows only by name (in a problem): its own name for it, else the name. */
+      mappingName: (name: string) => optional(`mapping.${name}`, name),
       mappingDescription: (mapping: Mapping) => optional(`mapping.${mapping.name}.description`, mapping.description),
       type: (uid: string) => optional(`type.${uid}`, uid),
       column(mapping: string, column: MappingColumn) {

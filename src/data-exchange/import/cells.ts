@@ -1,11 +1,13 @@
 import { validateIncidentDate } from '../../lib/dates';
+import { why, type Why } from './types';
 
 /**
  * Reads typed values out of a row's cells. Each reader returns the value, `null` for an empty
  * cell, or `undefined` after reporting why the cell cannot be read; mappings share these so that a
- * bad date or figure is worded the same whichever layout the file has.
+ * bad date or figure is worded the same whichever layout the file has. A reason is said after the
+ * value (`"x" is not a date`): the planner puts the value before it.
  */
-export type Report = (column: string, value: string, reason: string, suggestions?: string[]) => void;
+export type Report = (column: string, value: string, why: Why, suggestions?: string[]) => void;
 
 export class CellReader {
   constructor(
@@ -23,7 +25,7 @@ export class CellReader {
     const value = this.cells[column] ?? '';
     if (value === '') return null;
     if (maxLength !== undefined && value.length > maxLength) {
-      return this.fail(column, value, `is ${value.length} characters long; at most ${maxLength} fit`);
+      return this.fail(column, value, why('too-long', `is ${value.length} characters long; at most ${maxLength} fit`, { length: value.length, max: maxLength }));
     }
     return value;
   }
@@ -32,10 +34,10 @@ export class CellReader {
   figure(column: string): number | null | undefined {
     const value = this.cells[column] ?? '';
     if (value === '') return null;
-    if (!/^-?\d+(\.0+)?$/.test(value)) return this.fail(column, value, 'is not a whole number');
+    if (!/^-?\d+(\.0+)?$/.test(value)) return this.fail(column, value, why('not-a-whole-number', 'is not a whole number'));
     const number = Number(value);
-    if (number < 0) return this.fail(column, value, 'is below 0: a figure is a count of people');
-    if (!Number.isSafeInteger(number) || number > 2 ** 31 - 1) return this.fail(column, value, 'is too large to be a count of people');
+    if (number < 0) return this.fail(column, value, why('below-zero', 'is below 0: a figure is a count of people'));
+    if (!Number.isSafeInteger(number) || number > 2 ** 31 - 1) return this.fail(column, value, why('too-large', 'is too large to be a count of people'));
     return number;
   }
 
@@ -43,8 +45,8 @@ export class CellReader {
     const value = this.cells[column] ?? '';
     if (value === '') return null;
     const number = Number(value);
-    if (!/^-?\d+(\.\d+)?$/.test(value) || !Number.isFinite(number)) return this.fail(column, value, 'is not a decimal number');
-    if (number < min || number > max) return this.fail(column, value, `is out of range: it must be between ${min} and ${max}`);
+    if (!/^-?\d+(\.\d+)?$/.test(value) || !Number.isFinite(number)) return this.fail(column, value, why('not-a-decimal', 'is not a decimal number'));
+    if (number < min || number > max) return this.fail(column, value, why('out-of-range', `is out of range: it must be between ${min} and ${max}`, { min, max }));
     return number;
   }
 
@@ -53,7 +55,7 @@ export class CellReader {
     if (value === '') return null;
     if (TRUE_WORDS.includes(value)) return true;
     if (FALSE_WORDS.includes(value)) return false;
-    return this.fail(column, this.cells[column], 'is neither true nor false');
+    return this.fail(column, this.cells[column], why('not-a-boolean', 'is neither true nor false'));
   }
 
   /** An incident's date: YYYY-MM-DD, or "9 April 2017" as ACLED's spreadsheets write it; never in the future. */
@@ -61,10 +63,10 @@ export class CellReader {
     const raw = this.cells[column] ?? '';
     if (raw === '') return null;
     const iso = toIsoDate(raw);
-    if (!iso) return this.fail(column, raw, 'is not a date: write it as YYYY-MM-DD, such as 2017-04-09');
+    if (!iso) return this.fail(column, raw, why('not-a-date', 'is not a date: write it as YYYY-MM-DD, such as 2017-04-09'));
     if (options.pastOnly) {
       const [problem] = validateIncidentDate(iso, this.now);
-      if (problem) return this.fail(column, raw, problem.message.replace(/^"[^"]*" /, ''));
+      if (problem) return this.fail(column, raw, why(problem.code, problem.message.replace(/^"[^"]*" /, ''), problem.params));
     }
     return iso;
   }
@@ -75,7 +77,7 @@ export class CellReader {
     if (raw === '') return null;
     const match = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(raw);
     if (!match || Number(match[1]) > 23 || Number(match[2]) > 59 || Number(match[3] ?? 0) > 59) {
-      return this.fail(column, raw, 'is not a time of day: write it as HH:MM, such as 18:15');
+      return this.fail(column, raw, why('not-a-time', 'is not a time of day: write it as HH:MM, such as 18:15'));
     }
     return `${match[1].padStart(2, '0')}:${match[2]}:${match[3] ?? '00'}`;
   }
@@ -87,7 +89,8 @@ export class CellReader {
     const value = raw.toLowerCase();
     if ((values as readonly string[]).includes(value)) return value as T;
     if (aliases[value] !== undefined) return aliases[value];
-    return this.fail(column, raw, `is not one of ${[...values, ...Object.keys(aliases)].join(', ')}`);
+    const allowed = [...values, ...Object.keys(aliases)];
+    return this.fail(column, raw, why('not-one-of', `is not one of ${allowed.join(', ')}`, { values: allowed }));
   }
 
   /** Several values in one cell, separated by `;`. */
@@ -99,11 +102,11 @@ export class CellReader {
   }
 
   /** Reports a cell that cannot be read, for a reason of the caller's. */
-  reject(column: string, value: string, reason: string): undefined {
+  reject(column: string, value: string, reason: Why): undefined {
     return this.fail(column, value, reason);
   }
 
-  private fail(column: string, value: string, reason: string): undefined {
+  private fail(column: string, value: string, reason: Why): undefined {
     this.report(column, value, reason);
     return undefined;
   }

@@ -3,12 +3,13 @@ import { foldText, parseAliases } from '@syria-cms/bilingual-text';
 import { closest, distance } from 'fastest-levenshtein';
 import { INCIDENT, LOCATION, SOURCE, VOCABULARIES } from '../../uids';
 import { readStoredDocuments } from './stored-documents';
-import type { ImportRecord, RecordKeys, Reference, StoredDocument } from './types';
+import { why, type ImportRecord, type RecordKeys, type Reference, type StoredDocument, type Why } from './types';
 
 /** How many rows' incidents are read from the database at once. */
 export const PREFETCH_SIZE = 500;
 
-type Resolution = { documentId: string } | { reason: string; suggestions?: string[] };
+/** A document id, or why there is none (said after the value) and the closest names. */
+type Resolution = { documentId: string } | (Why & { suggestions?: string[] });
 
 /**
  * What an import knows while it plans: the gazetteer, the sources and the vocabularies (read
@@ -113,9 +114,9 @@ export class ImportDirectory {
     if (byKey) return { documentId: byKey };
     const named = [...(this.names.get(`${uid}|${foldText(value)}`) ?? [])];
     if (named.length === 1) return { documentId: named[0] };
-    if (named.length > 1) return { reason: `names ${named.length} terms; use the key` };
+    if (named.length > 1) return why('several-terms', `names ${named.length} terms; use the key`, { count: named.length });
     const keys = [...(this.documents.get(uid)?.values() ?? [])].map((term) => term.shared.key as string);
-    return { reason: 'is not a key, label or alias of any term of this vocabulary', suggestions: nearest(value, keys, false) };
+    return { ...why('unknown-term', 'is not a key, label or alias of any term of this vocabulary'), suggestions: nearest(value, keys, false) };
   }
 
   private resolvePlace(value: string, within: string[]): Resolution {
@@ -128,15 +129,15 @@ export class ImportDirectory {
       const wanted = within.filter(Boolean).map(foldText);
       const inside = candidates.filter((id) => this.ancestorsOf(id).some((ancestor) => wanted.some((name) => this.isNamed(ancestor, name))));
       if (inside.length === 1) return { documentId: inside[0] };
-      return { reason: `names ${candidates.length} places; give its p-code or document id` };
+      return why('several-places', `names ${candidates.length} places; give its p-code or document id`, { count: candidates.length });
     }
-    return { reason: 'is not a place in the gazetteer', suggestions: this.nearestPlaces(value) };
+    return { ...why('unknown-place', 'is not a place in the gazetteer'), suggestions: this.nearestPlaces(value) };
   }
 
   private resolveSource(value: string): Resolution {
     const documentId =
       this.keyIndex.get(keyOf(SOURCE, 'documentId', value)) ?? this.keyIndex.get(keyOf(SOURCE, 'url', value)) ?? this.keyIndex.get(keyOf(SOURCE, 'title', value));
-    return documentId ? { documentId } : { reason: 'is not the document id, URL or title of a source' };
+    return documentId ? { documentId } : why('unknown-source', 'is not the document id, URL or title of a source');
   }
 
   private ancestorsOf(placeId: string): string[] {

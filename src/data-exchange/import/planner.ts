@@ -9,13 +9,16 @@ import type { TableRow } from '../tables/read-table';
 import { CellReader } from './cells';
 import type { ImportDirectory } from './directory';
 import { newDocumentId } from './document-ids';
-import { isReference, type ImportRecord, type PlannedRecord, type Problem, type Reference, type StoredDocument } from './types';
+import { isReference, why, type ImportRecord, type PlannedRecord, type Problem, type Reference, type StoredDocument, type Why } from './types';
 
 export interface PlannedChunk {
   records: PlannedRecord[];
   problems: Problem[];
   skipped: number;
 }
+
+/** Reports a problem of a record's row: the column, the value, why. */
+type ProblemAt = (column: string, value: unknown, why: Why, suggestions?: string[]) => void;
 
 /** Keys that name one record, in the order a record is identified by them. */
 const IDENTITY_KEYS = ['documentId', 'externalId', 'pcode', 'url', 'title', 'name'] as const;
@@ -42,8 +45,8 @@ export class ImportPlanner {
     let skipped = 0;
     const records: ImportRecord[] = [];
     for (const { row, cells } of rows) {
-      const report = (column: string, value: string, reason: string, suggestions?: string[]) =>
-        problems.push({ row, column, value, reason: `${JSON.stringify(value)} ${reason}`, ...(suggestions?.length ? { suggestions } : {}) });
+      const report = (column: string, value: string, { code, params, reason }: Why, suggestions?: string[]) =>
+        problems.push({ row, column, value, code, params, reason: `${JSON.stringify(value)} ${reason}`, ...(suggestions?.length ? { suggestions } : {}) });
       let skip = false;
       const mapped = this.mapping.toRecords({
         read: new CellReader(cells, report, this.now),
@@ -76,8 +79,8 @@ export class ImportPlanner {
   }
 
   private decide(record: ImportRecord, problems: Problem[]): PlannedRecord | null {
-    const problem = (column: string | null, value: unknown, reason: string, suggestions?: string[]) =>
-      problems.push({ row: record.row, column, value: value === null || value === undefined ? null : String(value), reason, ...(suggestions?.length ? { suggestions } : {}) });
+    const problem: ProblemAt = (column, value, { code, params, reason }, suggestions) =>
+      problems.push({ row: record.row, column, value: value === null || value === undefined ? null : String(value), code, params, reason, ...(suggestions?.length ? { suggestions } : {}) });
     const countBefore = problems.length;
 
     const shared = this.resolveAll(record.shared, problem);
@@ -92,7 +95,7 @@ export class ImportPlanner {
         if (record.repeatable) return null;
         const name = IDENTITY_KEYS.find((key) => keys[key])!;
         const column = record.columns[name] ?? name;
-        problem(column, keys[name], `${JSON.stringify(keys[name])} is also on row ${first}: a file names each record once`);
+        problem(column, keys[name], why('duplicate', `${JSON.stringify(keys[name])} is also on row ${first}: a file names each record once`, { firstRow: first }));
         return null;
       }
       this.seen.set(identity, record.row);
@@ -127,7 +130,7 @@ export class ImportPlanner {
     this.checkUnique(record, documentId, writeShared, problem);
     for (const error of CONTENT_RULES[record.type]?.(nested(after.shared), this.now) ?? []) {
       const path = error.path.join('.');
-      problem(record.columns[path] ?? record.columns[error.path[0]] ?? path, valueAt(after.shared, path), error.message);
+      problem(record.columns[path] ?? record.columns[error.path[0]] ?? path, valueAt(after.shared, path), why(error.code, error.message, error.params));
     }
     if (problems.length > countBefore) return null;
 
@@ -161,11 +164,11 @@ export class ImportPlanner {
     );
   }
 
-  private resolveAll(values: Record<string, unknown>, problem: (column: string, value: unknown, reason: string, suggestions?: string[]) => void) {
+  private resolveAll(values: Record<string, unknown>, problem: ProblemAt) {
     const resolveOne = (reference: Reference): string | undefined => {
       const found = this.directory.resolve(reference);
       if ('documentId' in found) return found.documentId;
-      problem(reference.column, reference.value, `${JSON.stringify(reference.value)} ${found.reason}`, found.suggestions);
+      problem(reference.column, reference.value, { ...found, reason: `${JSON.stringify(reference.value)} ${found.reason}` }, found.suggestions);
       return undefined;
     };
     const resolve = (value: unknown): unknown => {
@@ -182,24 +185,26 @@ export class ImportPlanner {
   }
 
   /** A new record needs every required field the schema gives no default. */
-  private checkRequired(record: ImportRecord, after: Omit<StoredDocument, 'documentId'>, problem: (column: string, value: unknown, reason: string) => void) {
+  private checkRequired(record: ImportRecord, after: Omit<StoredDocument, 'documentId'>, problem: ProblemAt) {
     for (const [name, attribute] of Object.entries(attributesOf(this.strapi, record.type)) as [string, any][]) {
       if (!attribute.required || attribute.default !== undefined) continue;
       const present = isLocalized(attribute)
         ? Object.values(after.localized).some((fields) => fields[name] !== null && fields[name] !== undefined)
         : after.shared[name] !== null && after.shared[name] !== undefined;
-      if (!present) problem(record.columns[name] ?? name, null, `is empty: a new ${modelName(this.strapi, record.type)} needs it`);
+      if (!present) problem(record.columns[name] ?? name, null, why('required', `is empty: a new ${modelName(this.strapi, record.type)} needs it`, { type: record.type }));
     }
   }
 
   /** Lengths and patterns the schema declares, checked before the write so that the dry run reports them. */
-  private checkSchema(record: ImportRecord, shared: Record<string, unknown>, localized: Record<string, Record<string, unknown>>, problem: (column: string, value: unknown, reason: string) => void) {
+  private checkSchema(record: ImportRecord, shared: Record<string, unknown>, localized: Record<string, Record<string, unknown>>, problem: ProblemAt) {
     const attributes = attributesOf(this.strapi, record.type) as Record<string, any>;
     const check = (name: string, value: unknown, column: string) => {
       const attribute = attributes[name];
       if (typeof value !== 'string' || !attribute) return;
-      if (attribute.maxLength && value.length > attribute.maxLength) problem(column, value, `is ${value.length} characters long; at most ${attribute.maxLength} fit`);
-      if (attribute.regex && !new RegExp(attribute.regex).test(value)) problem(column, value, `is not in the expected form (${attribute.regex})`);
+      if (attribute.maxLength && value.length > attribute.maxLength) {
+        problem(column, value, why('too-long', `is ${value.length} characters long; at most ${attribute.maxLength} fit`, { length: value.length, max: attribute.maxLength }));
+      }
+      if (attribute.regex && !new RegExp(attribute.regex).test(value)) problem(column, value, why('wrong-form', `is not in the expected form (${attribute.regex})`, { pattern: attribute.regex }));
     };
     for (const [name, value] of Object.entries(shared)) check(name, value, record.columns[name] ?? name);
     for (const [locale, fields] of Object.entries(localized)) {
@@ -211,12 +216,15 @@ export class ImportPlanner {
   }
 
   /** An external id or p-code another record already holds would fail the write: said before it. */
-  private checkUnique(record: ImportRecord, documentId: string, shared: Record<string, unknown>, problem: (column: string, value: unknown, reason: string) => void) {
+  private checkUnique(record: ImportRecord, documentId: string, shared: Record<string, unknown>, problem: ProblemAt) {
     for (const name of ['externalId', 'pcode'] as const) {
       const value = shared[name];
       if (typeof value !== 'string' || !value) continue;
       const holder = this.directory.find(record.type, { [name]: value });
-      if (holder && holder.documentId !== documentId) problem(record.columns[name] ?? name, value, `${JSON.stringify(value)} is already the ${name === 'pcode' ? 'p-code' : 'external id'} of another record (${holder.documentId})`);
+      if (holder && holder.documentId !== documentId) {
+        const reason = `${JSON.stringify(value)} is already the ${name === 'pcode' ? 'p-code' : 'external id'} of another record (${holder.documentId})`;
+        problem(record.columns[name] ?? name, value, why('taken', reason, { identifier: name, holder: holder.documentId }));
+      }
     }
   }
 }

@@ -5,7 +5,7 @@ import { dataExchangeSettings } from '../settings';
 import { openTable, type ReadOptions, type TableFormat, type TableRow } from '../tables/read-table';
 import { ImportDirectory, PREFETCH_SIZE } from './directory';
 import { ImportPlanner } from './planner';
-import type { Action, PlannedRecord, Problem } from './types';
+import { why, type Action, type PlannedRecord, type Problem } from './types';
 import { writeRecord } from './writer';
 
 /** How many records and problems a report lists; the counts cover them all. */
@@ -76,7 +76,14 @@ async function runImport(strapi: Core.Strapi, path: string, options: ImportOptio
     report.problems.push(...problems.slice(0, Math.max(0, LISTED - report.problems.length)));
   };
   const missing = mapping.columns.filter(({ name, required }) => required && !table.columns.includes(name));
-  addProblems(missing.map(({ name }) => ({ row: null, column: name, value: null, reason: `The file has no "${name}" column, which the ${mapping.label} mapping needs` })));
+  addProblems(
+    missing.map(({ name }) => ({
+      row: null,
+      column: name,
+      value: null,
+      ...why('missing-column', `The file has no "${name}" column, which the ${mapping.label} mapping needs`, { column: name, mapping: mapping.name }),
+    }))
+  );
   if (missing.length > 0) return report;
 
   const locale = await defaultLocale(strapi);

@@ -1,15 +1,64 @@
+import { RULE_CODES, type RuleParams } from '../../lib/rule-errors';
+
 /**
  * What a mapping makes of a spreadsheet row, and what the import decides about it. Mappings only
  * translate cells into records; finding what a record is (new, an update, unchanged) and writing
  * it is the same for every mapping.
  */
 
+/**
+ * What a problem is, as a stable code: the admin page words each in the editor's language from
+ * the code and its params. The page keeps its own copy of this list (src/admin/data-exchange/
+ * contract.ts); tests/unit/data-exchange-problem-codes.test.ts fails when the two differ.
+ */
+export const PROBLEM_CODES = [
+  // A cell that cannot be read (CellReader, and the mappings' own checks).
+  'too-long',
+  'not-a-whole-number',
+  'below-zero',
+  'too-large',
+  'not-a-decimal',
+  'out-of-range',
+  'not-a-boolean',
+  'not-a-time',
+  'not-one-of',
+  'unknown-certainty',
+  // A name that names nothing, or more than one thing (ImportDirectory).
+  'unknown-term',
+  'several-terms',
+  'unknown-place',
+  'several-places',
+  'unknown-source',
+  // A record that cannot be written as it is (ImportPlanner).
+  'duplicate',
+  'required',
+  'wrong-form',
+  'taken',
+  // The content rules (src/document-middlewares/content-rules.ts), dates included: each rule's error has its code.
+  ...RULE_CODES,
+  // The whole file.
+  'missing-column',
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
+/** The numbers and names a problem's sentence uses, by name (`{ length: 120, max: 100 }`). */
+export type ProblemParams = RuleParams;
+
+/** Why a value is a problem: the code and its params, and the same in an English sentence. */
+export interface Why {
+  code: ProblemCode;
+  params: ProblemParams;
+  /** English, for the command line, logs and API clients; the admin page words it from the code. */
+  reason: string;
+}
+
+export const why = (code: ProblemCode, reason: string, params: ProblemParams = {}): Why => ({ code, params, reason });
+
 /** One problem with a row (or, with `row` null, with the whole file): where, which value, why. */
-export interface Problem {
+export interface Problem extends Why {
   row: number | null;
   column: string | null;
   value: string | null;
-  reason: string;
   /** For an unknown name: the closest names the database knows. */
   suggestions?: string[];
 }

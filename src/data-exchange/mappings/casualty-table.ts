@@ -1,5 +1,5 @@
 import { ACTOR, INCIDENT } from '../../uids';
-import type { ImportRecord, Reference } from '../import/types';
+import { why, type ImportRecord, type Reference } from '../import/types';
 import type { Mapping, MappingContext } from './mapping';
 
 /**
@@ -57,7 +57,7 @@ export const casualtyTableMapping: Mapping = {
         if (read.has(`${figure.prefix}_max`)) shared[`casualties.${figure.max}`] = max;
         columns[`casualties.${figure.max}`] = `${figure.prefix}_max`;
       } else if (typeof min === 'number' && typeof max === 'number') {
-        if (min > max) read.reject(`${figure.prefix}_min`, String(min), `is above ${figure.prefix}_max (${max})`);
+        if (min > max) read.reject(`${figure.prefix}_min`, String(min), why('min-above-max', `is above ${figure.prefix}_max (${max})`, { min: `${figure.prefix}_min`, low: min, max: `${figure.prefix}_max`, high: max }));
         else if (max > min) ranges.push(`${figure.prefix.replace('_', ' ')} ${min}–${max}`);
       }
     }

@@ -1,5 +1,5 @@
 import type { CellReader } from '../import/cells';
-import type { ImportRecord } from '../import/types';
+import type { ImportRecord, Why } from '../import/types';
 import type { DataExchangeSettings } from '../settings';
 
 export interface MappingColumn {
@@ -16,7 +16,7 @@ export interface MappingContext {
   /** Leaves the row out on purpose (an ACLED protest): counted, never written, not a problem. */
   skip(reason: string): void;
   /** A problem that is not one cell's (a row that names no place at all). */
-  report(column: string, value: string, reason: string, suggestions?: string[]): void;
+  report(column: string, value: string, why: Why, suggestions?: string[]): void;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { INCIDENT, LOCATION, SOURCE } from '../../uids';
 import type { CellReader } from '../import/cells';
-import type { ImportRecord, RecordKeys, Reference } from '../import/types';
+import { why, type ImportRecord, type RecordKeys, type Reference } from '../import/types';
 import { ARABIC_SUFFIX, NATIVE_COLUMNS, type NativeColumn } from '../native-columns';
 import type { Mapping, MappingContext } from './mapping';
 
@@ -106,7 +106,9 @@ function perpetrators(read: CellReader, column: NativeColumn, name: string): unk
     return { actor, certainty: certainty.toLowerCase() };
   });
   const bad = attributions.find(({ certainty }) => !(CERTAINTIES as readonly string[]).includes(certainty));
-  if (bad) return read.reject(name, `${bad.actor}:${bad.certainty}`, `has a certainty that is not one of ${CERTAINTIES.join(', ')}`);
+  if (bad) {
+    return read.reject(name, `${bad.actor}:${bad.certainty}`, why('unknown-certainty', `has a certainty that is not one of ${CERTAINTIES.join(', ')}`, { values: [...CERTAINTIES] }));
+  }
   return attributions.map(({ actor, certainty }) => ({ actor: term(column, actor, name), certainty }));
 }
 
