@@ -258,6 +258,18 @@ test('only editors import: a translator gets 403, an anonymous caller 401, bad p
   );
 });
 
+test('a dry run reads a batch of rows in the same number of queries, whatever their number', async () => {
+  const rows = (count: number) => Array.from({ length: count }, (_, n) => `BOUND-${n},Bounded ${n},2016-05-0${(n % 9) + 1},shelling,Souran,weapon-${n % 2 ? 'missile' : 'aerial-bomb'}`);
+  const file = (count: number) => writeTemp(`bounded-${count}.csv`, ['external_id,title,date,incident_type,location,weapons', ...rows(count).map((row) => row.replace(/weapon-/, ''))].join('\n'));
+  await importFile(app.server, editor, await file(200), 'native-incidents');
+  const small = await file(20);
+  const large = await file(200);
+  const { countQueries } = await import('../helpers/query-counter');
+  const counted = async (path: string) => (await countQueries(app.strapi, () => previewFile(app.server, editor, path, 'native-incidents'))).queries;
+  // Both files are one batch of stored incidents: 20 rows or 200 cost the same queries.
+  expect(await counted(large)).toBe(await counted(small));
+});
+
 async function trailLength(): Promise<number> {
   const row: any = await app.strapi.db.connection('evidence_trail').count({ n: '*' }).first();
   return Number(row.n);

@@ -44,9 +44,12 @@ export class ImportDirectory {
     const incidents = records.filter((record) => record.type === INCIDENT);
     const documentIds = incidents.map((record) => record.keys.documentId).filter((id): id is string => Boolean(id) && !this.keyIndex.has(keyOf(INCIDENT, 'documentId', id!)));
     const externalIds = incidents.map((record) => record.keys.externalId).filter((id): id is string => Boolean(id) && !this.keyIndex.has(keyOf(INCIDENT, 'externalId', id!)));
-    if (documentIds.length === 0 && externalIds.length === 0) return;
-    const found = await readStoredDocuments(this.strapi, INCIDENT, { $or: [{ documentId: { $in: documentIds } }, { externalId: { $in: externalIds } }] });
-    for (const document of found) this.add(INCIDENT, document);
+    // One query per key, never an $or: Strapi reads an $or with its populates over the whole table
+    // (3.6 s and 1 GB for 500 of 1,000 incidents, against 50 ms for the plain $in).
+    for (const [key, values] of [['documentId', documentIds], ['externalId', externalIds]] as const) {
+      if (values.length === 0) continue;
+      for (const document of await readStoredDocuments(this.strapi, INCIDENT, { [key]: { $in: values } })) this.add(INCIDENT, document);
+    }
   }
 
   /** Drops what was read of a type (a batch of incidents, once planned). */
