@@ -100,10 +100,10 @@ runMain(async () => {
     }).finally(resume);
 
     const withoutStep: [string, number][] = [];
+    const sample = path.join(path.dirname(file), 'sample.csv');
     let every = 0;
     if (STEP_ROWS > 0) {
       log(`where the commit's time goes: ${STEP_ROWS} new rows, each write step left out in turn (rolled back)`);
-      const sample = path.join(path.dirname(file), 'sample.csv');
       await writeAcledFile(sample, STEP_ROWS, await placesForEvents(strapi), 4242);
       // The sample's event ids are the big file's: rename them so that they are new.
       fs.writeFileSync(sample, fs.readFileSync(sample, 'utf8').replace(/^SYR(\d+),/gm, 'SAMPLE$1,'));

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { INCIDENT } from '../../src/uids';
@@ -145,6 +146,13 @@ test('an editor previews a file with problems (nothing can be written), then imp
   const created = await incidentByExternalId('e2e-001');
   expect(created).toMatchObject({ title: 'Shelling of the Kafr Nabl market (browser test)', date: '2017-04-20' });
   expect(created.casualties).toMatchObject({ killedMin: 3, killedMax: 5 });
+
+  // The export: the incidents as CSV (the form's defaults), downloaded with the editor's token, in the columns the import reads.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-download').click()]);
+  expect(download.suggestedFilename()).toMatch(/^incidents-\d{4}-\d{2}-\d{2}\.csv$/);
+  const exported = (await readFile(await download.path())).toString('utf8');
+  expect(exported.split('\n')[0]).toMatch(/^\ufeffdocument_id,external_id,status,title,title__ar,/);
+  expect(exported).toContain(`${created.documentId},e2e-001,draft,${created.title},`);
 
   // The result links to what it created, in the Content Manager.
   const link = page.locator(`[data-testid="import-result-record"][data-document-id="${created.documentId}"]`).getByTestId('import-result-link');
