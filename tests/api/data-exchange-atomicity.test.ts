@@ -54,6 +54,35 @@ test('an import killed after writing its first batches leaves the database as it
   expect(preview.body.data.summary).toEqual([{ type: 'api::incident.incident', create: ROWS, update: 0, unchanged: 0 }]);
 }, 120000);
 
+test('after an import commits, its entry events (webhooks) follow one at a time, in the order of the writes', async () => {
+  // Strapi queues one event per write until the commit, each re-reading its entry in depth; fired
+  // all at once (as Strapi 5.54 does, patched in patches/) a 10,000-row import held 1 GB after it.
+  const rows = Array.from({ length: 40 }, (_, n) => `EVENT-${String(n).padStart(2, '0')},Event ${n},2016-03-03,shelling,Souran`);
+  const file = path.join(await mkdtemp(path.join(tmpdir(), 'import-events-')), 'events.csv');
+  await writeFile(file, ['external_id,title,date,incident_type,location', ...rows].join('\n'));
+  const seen: string[] = [];
+  let running = 0;
+  let mostAtOnce = 0;
+  const listener = async ({ uid, entry }: { uid: string; entry: { externalId?: string } }) => {
+    if (uid !== 'api::incident.incident' || !entry.externalId?.startsWith('EVENT-')) return;
+    mostAtOnce = Math.max(mostAtOnce, ++running);
+    seen.push(entry.externalId);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    running -= 1;
+  };
+  app.strapi.eventHub.on('entry.create', listener);
+  try {
+    const { commitImport } = await import('../../src/data-exchange/import/run');
+    await commitImport(app.strapi, file, { mapping: 'native-incidents' });
+    const deadline = Date.now() + 30000;
+    while (seen.length < rows.length && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+  } finally {
+    app.strapi.eventHub.off('entry.create', listener);
+  }
+  expect(seen).toEqual(rows.map((row) => row.split(',')[0]));
+  expect(mostAtOnce).toBe(1);
+});
+
 test('the admin panel reads a commit’s progress from its own response, one JSON line per batch, the result last', async () => {
   const preview = await previewFile(app.server, editor, file, 'native-incidents');
   const response = await request(app.server)
