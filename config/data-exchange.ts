@@ -5,6 +5,33 @@
  * keys, labels and aliases. A value found in neither is reported by the import's dry run.
  */
 export default () => ({
+  /**
+   * Other layouts, read as a native mapping once their columns are renamed: a file column's name
+   * → the native column it holds (README, "Import"). The start fails, naming it, on a mapping
+   * that names a native column its base does not read.
+   */
+  mappings: [
+    {
+      name: 'newsroom-sheet',
+      label: 'The newsroom’s incident sheet (before this CMS)',
+      description: 'The Excel sheet the media department kept its incidents in before this CMS, one incident per row, matched by its ID column.',
+      base: 'native-incidents',
+      columns: {
+        ID: 'external_id',
+        Date: 'date',
+        'Title (English)': 'title',
+        'Title (Arabic)': 'title__ar',
+        Place: 'location',
+        Type: 'incident_type',
+        Weapons: 'weapons',
+        Killed: 'killed_min',
+        'Killed (up to)': 'killed_max',
+        Injured: 'injured_min',
+        Summary: 'description',
+        'Summary (Arabic)': 'description__ar',
+      },
+    },
+  ],
   acled: {
     skipEventTypes: ['Protests', 'Riots', 'Strategic developments'],
     incidentTypes: {

@@ -5,6 +5,8 @@ import { dataExchangeImportRoutes } from './admin-api/data-exchange-imports';
 import { guardFirstAdminRegistration } from './admin-api/first-admin';
 import { setUp } from './bootstrap';
 import { registerDataExchangeAction } from './bootstrap/data-exchange-permission';
+import { mappingsOf } from './data-exchange/mappings';
+import { dataExchangeSettings } from './data-exchange/settings';
 import { registerDocumentMiddlewares } from './document-middlewares';
 import { INCIDENT_FILTER_PARAMETERS } from './lib/incident-filters';
 import { assertSecrets } from './lib/secrets';
@@ -22,6 +24,8 @@ export default {
     // A contract that names a field the schemas do not have, or could sort by a withheld one, is a bug: refuse to start.
     const problems = contractProblems(contractSettings(strapi));
     if (problems.length > 0) throw new Error(`The public read contract is inconsistent: ${problems.join('; ')}`);
+    // So is an import mapping declared in config/data-exchange.ts that names a column its base does not read.
+    mappingsOf(dataExchangeSettings(strapi));
     registerDocumentMiddlewares(strapi);
     // Strapi types sanitizers as lodash-curried functions; a plain (data) => data is what it calls.
     strapi.sanitizers.add('content-api.output', publicContractSanitizer(strapi) as any);

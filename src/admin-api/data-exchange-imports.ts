@@ -3,7 +3,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { fieldError, throwIfProblems } from '@syria-cms/strapi-server-helpers';
 import { importJobs, type ImportJob } from '../data-exchange/import/jobs';
-import { MAPPINGS, findMapping } from '../data-exchange/mappings';
+import { findMapping, mappingsOf } from '../data-exchange/mappings';
+import { dataExchangeSettings } from '../data-exchange/settings';
 import { DELIMITERS, ENCODINGS, UnreadableTable } from '../data-exchange/tables/read-table';
 import { DATA_EXCHANGE_ACTION } from '../bootstrap/data-exchange-permission';
 
@@ -28,7 +29,7 @@ export const dataExchangeImportRoutes = (strapi: Core.Strapi): Core.Router => {
     prefix: '/admin',
     routes: [
       route('GET', '/data-exchange/mappings', async (ctx) => {
-        ctx.body = { data: MAPPINGS.map(({ name, label, description, types, columns }) => ({ name, label, description, types, columns })) };
+        ctx.body = { data: mappingsOf(dataExchangeSettings(strapi)).map(({ name, label, description, types, columns }) => ({ name, label, description, types, columns })) };
       }),
       route('POST', '/data-exchange/imports', async (ctx) => {
         const { body = {}, files = {} } = ctx.request;
@@ -37,11 +38,11 @@ export const dataExchangeImportRoutes = (strapi: Core.Strapi): Core.Router => {
         const delimiter = body.delimiter || 'auto';
         throwIfProblems([
           ...(file ? [] : [fieldError('file', 'Attach the file to import as "file"')]),
-          ...(typeof body.mapping === 'string' && body.mapping ? [] : [fieldError('mapping', `Choose a mapping: ${MAPPINGS.map(({ name }) => name).join(', ')}`)]),
+          ...(typeof body.mapping === 'string' && body.mapping ? [] : [fieldError('mapping', `Choose a mapping: ${mappingsOf(dataExchangeSettings(strapi)).map(({ name }) => name).join(', ')}`)]),
           ...(['auto', ...ENCODINGS].includes(encoding) ? [] : [fieldError('encoding', `"${encoding}" is not one of auto, ${ENCODINGS.join(', ')}`)]),
           ...(['auto', ...DELIMITERS].includes(delimiter) ? [] : [fieldError('delimiter', `"${delimiter}" is not one of auto, ${DELIMITERS.map((d) => JSON.stringify(d)).join(', ')}`)]),
         ]);
-        findMapping(body.mapping);
+        findMapping(dataExchangeSettings(strapi), body.mapping);
         try {
           const job = await jobs.preview({ path: file.filepath, name: file.originalFilename ?? 'file' }, ctx.state.user.id, { mapping: body.mapping, encoding, delimiter });
           ctx.status = 201;

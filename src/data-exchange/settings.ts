@@ -6,7 +6,20 @@ import type { Core } from '@strapi/strapi';
  * labels and aliases (in either language), so adding an alias to a term in the admin panel is the
  * other way to teach the import a word.
  */
+/** Another spreadsheet's layout, declared by naming a native mapping's column for each of its columns. */
+export interface ConfiguredMapping {
+  name: string;
+  label: string;
+  description: string;
+  /** A native mapping: native-incidents, native-locations or native-sources. */
+  base: string;
+  /** The file's column name → the native column it holds. */
+  columns: Record<string, string>;
+}
+
 export interface DataExchangeSettings {
+  /** Layouts added by configuration, read as the native mapping they are based on. */
+  mappings: ConfiguredMapping[];
   acled: {
     /** ACLED event types whose rows are left out (not violations this CMS documents). */
     skipEventTypes: string[];

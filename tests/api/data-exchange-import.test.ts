@@ -241,6 +241,31 @@ test('the OCHA gazetteer builds the tree by p-code, renames with the former name
   expect(again.body.data.summary).toEqual([{ type: 'api::location.location', create: 0, update: 0, unchanged: 7 }]);
 });
 
+test('a mapping added by configuration: another sheet’s column names for the native ones, problems named by the sheet’s columns', async () => {
+  const { preview } = await importFile(app.server, editor, 'newsroom-sheet.csv', 'newsroom-sheet');
+  expect(preview.ignoredColumns).toEqual(['Reporter']);
+  expect(await incidentByExternalId('NR-2016-014')).toMatchObject({
+    title: 'Barrel bombs on Saraqib market',
+    date: '2016-08-02',
+    casualties: { killedMin: 6, killedMax: 9, injuredMin: 14 },
+    location: { name: 'Saraqib' },
+    incidentType: { key: 'airstrike' },
+  });
+  expect(await incidentByExternalId('NR-2016-014', 'ar')).toMatchObject({ title: 'براميل متفجرة على سوق سراقب', description: 'ألقت مروحيات برميلين متفجرين على السوق.' });
+  const mappings = await request(app.server).get('/admin/data-exchange/mappings').set('Authorization', `Bearer ${editor}`);
+  expect(mappings.body.data.find((mapping: any) => mapping.name === 'newsroom-sheet').columns.map((column: any) => column.name)).toContain('Title (Arabic)');
+
+  const file = await writeTemp('newsroom-bad.csv', 'ID,Date,Title (English),Place,Killed\nNR-2016-099,2016-13-01,Bad row,Atlantis,-1\n');
+  const problems = (await previewFile(app.server, editor, file, 'newsroom-sheet')).body.data.problems;
+  expect(problems.map((problem: any) => [problem.row, problem.column, problem.code])).toEqual(
+    expect.arrayContaining([
+      [2, 'Date', 'not-a-date'],
+      [2, 'Place', 'unknown-place'],
+      [2, 'Killed', 'below-zero'],
+    ])
+  );
+});
+
 test('only editors import: a translator gets 403, an anonymous caller 401, bad parameters a 400 naming them', async () => {
   const translator = await loginAdmin(app.strapi, app.server, 'translator');
   expect((await previewFile(app.server, translator, 'acled.csv', 'acled')).status).toBe(403);

@@ -50,6 +50,8 @@ export class ImportPlanner {
       let skip = false;
       const mapped = this.mapping.toRecords({
         read: new CellReader(cells, report, this.now),
+        cells,
+        now: this.now,
         row,
         settings: this.settings,
         skip: () => (skip = true),

@@ -57,7 +57,7 @@ export async function commitImport(strapi: Core.Strapi, path: string, options: I
 }
 
 async function runImport(strapi: Core.Strapi, path: string, options: ImportOptions, write: boolean): Promise<ImportReport> {
-  const mapping = findMapping(options.mapping);
+  const mapping = findMapping(dataExchangeSettings(strapi), options.mapping);
   const table = await openTable(path, options);
   const report: ImportReport = {
     mapping: mapping.name,

@@ -11,6 +11,9 @@ export interface MappingColumn {
 
 export interface MappingContext {
   read: CellReader;
+  /** The row's cells as the file has them, for a mapping that reads them another way (renamed). */
+  cells: Record<string, string>;
+  now: Date;
   row: number;
   settings: DataExchangeSettings;
   /** Leaves the row out on purpose (an ACLED protest): counted, never written, not a problem. */
