@@ -62,6 +62,13 @@ test('native files: locations, then sources, then incidents that point at both, 
   expect(market.sources.map((s: any) => s.url)).toEqual(['https://example.org/amc/2017-04-11']);
   expect(await incidentByExternalId('TEST-001', 'ar')).toMatchObject({ title: 'غارة جوية على سوق كفر حمرة', description: 'قصفت الطائرات الحربية السوق ظهراً.' });
 
+  // Through the write path, not around it: the change history records the editor's import per
+  // locale, and the search text is filled in as for any save.
+  const history: any[] = await app.strapi.db.connection('evidence_trail').where({ document_id: market.documentId }).orderBy('seq');
+  expect(history.map((entry) => [entry.action, entry.locale])).toEqual(expect.arrayContaining([['create', 'en'], ['update', 'ar']]));
+  expect(JSON.parse(history[0].actor)).toMatchObject({ kind: 'admin', roles: ['strapi-editor'] });
+  expect(market.searchText).toMatch(/kafr hamra/);
+
   // status: published publishes; draft leaves it a draft.
   const published = await request(app.server).get('/api/incidents?filters[externalId][$eq]=TEST-001');
   const publicTitles = (await request(app.server).get('/api/incidents?pagination[pageSize]=100')).body.data.map((i: any) => i.title);
