@@ -6,7 +6,7 @@
  * them, plain Strapi's Document Service creating the same number of incidents one by one without
  * our write steps or planning (BENCH_PLAIN_ROWS of them, 2,000, scaled to rows per second); and what
  * each write step costs a row (BENCH_STEP_ROWS new rows, 300, committed without it and rolled back;
- * 0 leaves this out).
+ * 0 leaves this out). BENCH_ONLY=dry-run measures the dry run alone.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -19,6 +19,8 @@ import { placesForEvents, writeAcledFile } from './import-files';
 import { appDir, bootApp, databaseName, freeFile, idle, log, machineNote, runMain } from './run';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 10000);
+/** `dry-run`: measure the dry run alone (a large file's commit takes tens of minutes). */
+const ONLY_DRY_RUN = process.env.BENCH_ONLY === 'dry-run';
 const PLAIN_ROWS = Number(process.env.BENCH_PLAIN_ROWS ?? 2000);
 /** Rows of the sample each write step is left out of, to see what it costs. */
 const STEP_ROWS = Number(process.env.BENCH_STEP_ROWS ?? 300);
@@ -81,6 +83,12 @@ runMain(async () => {
     log('dry run');
     const dry = await measured(() => previewImport(strapi, file, options));
     if (dry.result.problemCount > 0) throw new Error(`the generated file has problems: ${JSON.stringify(dry.result.problems.slice(0, 3))}`);
+    if (ONLY_DRY_RUN) {
+      const text = `# Dry run of an ACLED-style file, ${databaseName()}: ${ROWS} rows (${megabytes.toFixed(1)} MB) in ${dry.seconds.toFixed(1)} s, ${Math.round(ROWS / dry.seconds)} rows/s, peak RSS ${dry.peakRssMb.toFixed(0)} MB (${(base.rss / 2 ** 20).toFixed(0)} before), peak heap ${dry.peakHeapMb.toFixed(0)} MB\n\n${machineNote(loadAtStart)}`;
+      fs.writeFileSync(freeFile(path.join(appDir, 'bench', 'results'), `import-dry-run-${databaseName()}-${ROWS}`), `${text}\n`);
+      console.log(text);
+      return;
+    }
     log(`commit (${dry.seconds.toFixed(1)} s dry run)`);
     const commitStarted = performance.now();
     const progress = (done: number) => done % 10000 === 0 && log(`  ${done} rows written in ${((performance.now() - commitStarted) / 1000).toFixed(0)} s`);

@@ -36,15 +36,21 @@ export async function ensureIndex(
 }
 
 /**
- * Waits (at most 5 s) until no query holds or waits for a connection: call before destroying an
- * instance that just wrote. Strapi starts some queries without awaiting them (the entry events it
- * emits once a write's transaction commits, its admin metrics); destroyed under them, the pool
- * leaves them waiting until their one-minute timeout fails whatever runs then.
+ * Waits (at most 30 s) until no query has held or waited for a connection for 100 ms: call before
+ * destroying an instance that just wrote. Strapi starts some queries without awaiting them (the
+ * entry events it emits once a write's transaction commits, one after another since
+ * patches/@strapi+database, and its admin metrics); destroyed under them, the pool leaves them
+ * waiting until their one-minute timeout fails whatever runs then. A quiet moment between two
+ * events is not the end of them, hence a quiet stretch rather than a quiet instant.
  */
 export async function databaseSettled(strapi: Core.Strapi): Promise<void> {
   const pool = (strapi.db.connection.client as { pool?: { numUsed(): number; numPendingAcquires(): number; numPendingCreates(): number } }).pool;
   const busy = () => Boolean(pool && pool.numUsed() + pool.numPendingAcquires() + pool.numPendingCreates() > 0);
-  const deadline = Date.now() + 5000;
-  do await new Promise((resolve) => setTimeout(resolve, 20));
-  while (busy() && Date.now() < deadline);
+  const deadline = Date.now() + 30000;
+  let quietSince = Date.now();
+  while (Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    if (busy()) quietSince = Date.now();
+    else if (Date.now() - quietSince >= 100) return;
+  }
 }
