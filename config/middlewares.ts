@@ -16,6 +16,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   // Before any work is done for a request; after CORS, so a browser can read the 429.
   'global::rate-limit',
   'strapi::poweredBy',
+  // Before routing and query parsing: a public read answered before is answered from here.
+  'global::response-cache',
   'global::http-cache',
   'strapi::query',
   // After the query parser: every content-API read is checked against the public contract.

@@ -14,7 +14,10 @@ import { contentApiOverride } from './openapi/content-api';
 import { acceptQueryParams } from '@syria-cms/strapi-server-helpers';
 import { contractProblems } from './public-api/schema';
 import { contractSettings } from './public-api/settings';
+import { setUpResponseCache } from './response-cache';
+import { invalidateOnPublicWrites } from './response-cache/invalidation';
 import { publicContractSanitizer } from './sanitizers/public-contract';
+import { closeSharedState, openSharedState } from './shared-state';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -27,6 +30,9 @@ export default {
     // So is an import mapping declared in config/data-exchange.ts that names a column its base does not read.
     mappingsOf(dataExchangeSettings(strapi));
     registerDocumentMiddlewares(strapi);
+    openSharedState(strapi);
+    setUpResponseCache(strapi);
+    invalidateOnPublicWrites(strapi);
     // Strapi types sanitizers as lodash-curried functions; a plain (data) => data is what it calls.
     strapi.sanitizers.add('content-api.output', publicContractSanitizer(strapi) as any);
     acceptQueryParams(strapi, /^api::incident\.incident\.find$/, INCIDENT_FILTER_PARAMETERS);
@@ -40,5 +46,9 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await setUp(strapi);
+  },
+
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await closeSharedState(strapi);
   },
 };

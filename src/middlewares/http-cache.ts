@@ -20,12 +20,16 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     // A streamed body (a spreadsheet) is sent as it is made: cacheable, but not digested.
     if (bytes === undefined) return;
     ctx.set('ETag', `"${createHash('sha1').update(bytes).digest('base64url')}"`);
-    if (ctx.fresh) {
-      ctx.status = 304;
-      ctx.body = null;
-    }
+    answerNotModifiedWhenFresh(ctx);
   };
 };
+
+/** A 304 without a body when the client's If-None-Match matches the ETag set (Koa's `fresh`). */
+export function answerNotModifiedWhenFresh(ctx: any) {
+  if (!ctx.fresh) return;
+  ctx.status = 304;
+  ctx.body = null;
+}
 
 /** The bytes of the body, serializing JSON now; undefined for streams, which are not digested. */
 function bodyBytes(ctx: any): string | Buffer | undefined {

@@ -1,0 +1,120 @@
+import { LRUCache } from 'lru-cache';
+import type { SharedRedis } from '../shared-state/redis';
+
+/** A response as it was sent: what the route set (status, headers) and the exact bytes. */
+export interface CachedResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+}
+
+/**
+ * Where public responses are kept, with one generation for all of them. An entry is served only
+ * while the generation it was saved under is the current one, and every write that can change a
+ * public response moves the generation on: invalidation is one step, whatever the number of
+ * entries, and an entry saved by a read that began before the write can never be served after it.
+ */
+export interface ResponseStore {
+  /** The current generation and the entry saved under it, if any; undefined when the store cannot be used now. */
+  read(key: string): Promise<{ generation: string; entry?: CachedResponse } | undefined>;
+  /** Keeps the entry under the generation its read began with: if that has passed, it is never served. */
+  write(key: string, generation: string, entry: CachedResponse): Promise<void>;
+  /** Makes every entry stale for every instance; resolved when none can be served any more. */
+  invalidate(): Promise<void>;
+}
+
+export interface StoreLimits {
+  ttlSeconds: number;
+  memoryBytes: number;
+}
+
+/** One instance's cache, in its memory: least recently used entries go first when it is full. */
+export function memoryStore({ ttlSeconds, memoryBytes }: StoreLimits): ResponseStore {
+  let generation = 0;
+  const entries = new LRUCache<string, { generation: string; entry: CachedResponse }>({
+    maxSize: memoryBytes,
+    sizeCalculation: ({ entry }, key) => entry.body.length + key.length + 256,
+    ttl: ttlSeconds * 1000,
+  });
+  return {
+    async read(key) {
+      const current = String(generation);
+      const saved = entries.get(key);
+      return { generation: current, entry: saved?.generation === current ? saved.entry : undefined };
+    },
+    async write(key, savedUnder, entry) {
+      if (savedUnder === String(generation)) entries.set(key, { generation: savedUnder, entry });
+    },
+    async invalidate() {
+      generation += 1;
+      // Stale entries could never be served again; free their memory now.
+      entries.clear();
+    },
+  };
+}
+
+/**
+ * Moves the generation on. A generation that is missing (Redis restarted empty, or evicted the key)
+ * starts again from the current time in microseconds rather than from 1, so it cannot meet a
+ * generation that entries still in Redis were saved under.
+ */
+const NEXT_GENERATION = `
+if redis.call('EXISTS', KEYS[1]) == 0 then redis.call('SET', KEYS[1], ARGV[1]) end
+return redis.call('INCR', KEYS[1])`;
+
+/**
+ * The cache every instance shares. A read is one round trip (MGET of the generation and the entry);
+ * an invalidation is one INCR. An invalidation that cannot reach Redis is kept pending: until it
+ * goes through, this instance serves nothing from the cache. When Redis answers again after an
+ * outage, every instance moves the generation on, as writes made meanwhile could not.
+ */
+export function redisStore(shared: SharedRedis, { ttlSeconds }: StoreLimits): ResponseStore {
+  const { client, keyPrefix } = shared;
+  const generationKey = `${keyPrefix}response-cache:generation`;
+  const entryKey = (key: string) => `${keyPrefix}response-cache:entry:${key}`;
+  let pendingInvalidation = false;
+
+  const nextGeneration = async (): Promise<string> => {
+    const generation = await client.eval(NEXT_GENERATION, 1, generationKey, String(Date.now() * 1000));
+    pendingInvalidation = false;
+    return String(generation);
+  };
+  const invalidate = async () => {
+    pendingInvalidation = true;
+    await nextGeneration().catch(() => undefined);
+  };
+  shared.onRecovery(() => void invalidate());
+
+  return {
+    async read(key) {
+      if (!shared.isUp()) return undefined;
+      try {
+        if (pendingInvalidation) await nextGeneration();
+        const [generation, saved] = await client.mgetBuffer(generationKey, entryKey(key));
+        if (!generation) return { generation: await nextGeneration() };
+        const current = generation.toString();
+        const decoded = saved ? decode(saved) : undefined;
+        return { generation: current, entry: decoded?.generation === current ? decoded.entry : undefined };
+      } catch {
+        return undefined;
+      }
+    },
+    async write(key, generation, entry) {
+      await client.set(entryKey(key), encode(generation, entry), 'EX', ttlSeconds).catch(() => undefined);
+    },
+    invalidate,
+  };
+}
+
+/** The generation, then status and headers as JSON, then the body's bytes as they are: no copy of the body to read it. */
+function encode(generation: string, { status, headers, body }: CachedResponse): Buffer {
+  return Buffer.concat([Buffer.from(`${generation}\n${JSON.stringify({ status, headers })}\n`), body]);
+}
+
+function decode(saved: Buffer): { generation: string; entry: CachedResponse } | undefined {
+  const first = saved.indexOf(10);
+  const second = saved.indexOf(10, first + 1);
+  if (first < 0 || second < 0) return undefined;
+  const { status, headers } = JSON.parse(saved.subarray(first + 1, second).toString());
+  return { generation: saved.subarray(0, first).toString(), entry: { status, headers, body: saved.subarray(second + 1) } };
+}

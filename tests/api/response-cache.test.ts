@@ -1,0 +1,218 @@
+import request from 'supertest';
+import { loadDemoData } from '../../src/bootstrap/demo-data';
+import { ARTICLE, INCIDENT, LOCATION, SOURCE, WEAPON } from '../../src/uids';
+import { createFullAccessToken } from '../helpers/auth';
+import { createArticle, createIncident, createLocation, createSource } from '../helpers/fixtures';
+import { countQueries } from '../helpers/query-counter';
+import { redisEnvironment, servedFromCache } from '../helpers/response-cache';
+import { startStrapi, type TestApp } from '../helpers/strapi';
+
+/**
+ * The shared response cache (Redis) on the demo data: every kind of write that can change a public
+ * response is seen by the next read of every public route, and nothing else invalidates.
+ */
+let app: TestApp;
+let article: { documentId: string; slug: string };
+let incidentId: string;
+
+beforeAll(async () => {
+  app = await startStrapi({ env: redisEnvironment() });
+  await loadDemoData(app.strapi);
+  const created = await createArticle(app.strapi, { title: 'Cache test article about Saraqib', summary: 'Kept in the cache' }, { publish: true });
+  article = { documentId: created.documentId, slug: (await app.strapi.db.query(ARTICLE).findOne({ where: { documentId: created.documentId } })).slug };
+  incidentId = (await createIncident(app.strapi, { title: 'Cache test incident' }, { publish: true })).documentId;
+});
+afterAll(async () => app?.stop());
+
+const get = (path: string) => request(app.server).get(path);
+
+/** The public reads of the demo's site: a page of each kind. */
+const READS = () => [
+  '/api/articles?locale=en&fields[0]=title',
+  `/api/articles/by-slug/${article.slug}?locale=en`,
+  '/api/articles.rss',
+  '/api/incidents?locale=en&fields[0]=title&pagination[pageSize]=100',
+  '/api/incidents.geojson',
+  '/api/incident-figures?groupBy=month',
+  '/api/search?q=cache',
+  `/api/incident-linker/articles/${article.documentId}/incidents?locale=en`,
+  `/api/incident-linker/incidents/${incidentId}/articles?locale=en`,
+  '/api/weapons?locale=en',
+  '/api/locations?locale=en&pagination[pageSize]=100&populate[parent][fields][0]=name',
+  '/api/sources?locale=en&pagination[pageSize]=100',
+];
+
+/** Reads every route that answers twice, so that each is in the cache; gives the bodies. */
+async function warm(): Promise<Map<string, string>> {
+  const bodies = new Map<string, string>();
+  for (const path of READS()) {
+    if ((await get(path)).status !== 200) continue;
+    const again = await get(path).expect(200);
+    expect([path, servedFromCache(again)]).toEqual([path, true]);
+    bodies.set(path, again.text);
+  }
+  return bodies;
+}
+
+const updatePublished = async (uid: string, documentId: string, data: Record<string, unknown>) => {
+  await app.strapi.documents(uid as any).update({ documentId, locale: 'en', data } as any);
+  await app.strapi.documents(uid as any).publish({ documentId, locale: 'en' } as any);
+};
+
+test('a read answered before is answered from the cache, without a query, and a matching If-None-Match is a 304', async () => {
+  await warm();
+  for (const path of READS()) {
+    const { result, queries } = await countQueries(app.strapi, () => get(path));
+    expect([path, result.status, servedFromCache(result), queries]).toEqual([path, 200, true, 0]);
+    const revalidated = await get(path).set('If-None-Match', result.headers.etag);
+    expect([path, revalidated.status, revalidated.text, servedFromCache(revalidated)]).toEqual([path, 304, '', true]);
+    // The headers the route set are kept: its content type and caching policy.
+    const made = await request(app.server).get(path).set('Authorization', 'Bearer not-a-token');
+    expect(result.headers['content-type']).toBe(made.headers['content-type'] ?? result.headers['content-type']);
+    expect(result.headers['cache-control']).toMatch(/^public/);
+  }
+});
+
+test("a draft's save changes nothing public and invalidates nothing", async () => {
+  const before = await warm();
+  await app.strapi.documents(ARTICLE).update({ documentId: article.documentId, locale: 'en', data: { title: 'A draft title nobody may see yet' } as any });
+  await app.strapi.documents(INCIDENT).update({ documentId: incidentId, locale: 'en', data: { title: 'A draft incident title' } as any });
+  await app.strapi.documents(ARTICLE).create({ locale: 'en', data: { title: 'A new draft article', slug: 'a-new-draft-article', summary: 'draft' } as any });
+  for (const path of READS()) {
+    const response = await get(path).expect(200);
+    expect([path, servedFromCache(response), response.text]).toEqual([path, true, before.get(path)]);
+  }
+  await app.strapi.documents(ARTICLE).discardDraft({ documentId: article.documentId, locale: 'en' } as any);
+  await app.strapi.documents(INCIDENT).discardDraft({ documentId: incidentId, locale: 'en' } as any);
+});
+
+/** Each kind of write that can change what sites read, with the reads that must show it at once. */
+type Shows = (body: string, status: number) => boolean;
+const WRITES: { name: string; write: () => Promise<void>; reads: () => [string, Shows][] }[] = [
+  {
+    name: "an update of a published article's title, published",
+    write: () => updatePublished(ARTICLE, article.documentId, { title: 'Retitled for the cache test' }),
+    reads: () => [
+      [`/api/articles/by-slug/${article.slug}?locale=en`, (body) => body.includes('Retitled for the cache test')],
+      ['/api/articles?locale=en&fields[0]=title', (body) => body.includes('Retitled for the cache test')],
+      ['/api/articles.rss', (body) => body.includes('Retitled for the cache test')],
+    ],
+  },
+  {
+    name: 'a link made between an article and an incident',
+    write: async () => {
+      await app.strapi.plugin('incident-linker').service('links').link({ article: article.documentId, incident: incidentId, role: 'mentions' });
+    },
+    reads: () => [
+      [`/api/incident-linker/articles/${article.documentId}/incidents?locale=en`, (body) => body.includes(incidentId)],
+      [`/api/incident-linker/incidents/${incidentId}/articles?locale=en`, (body) => body.includes(article.documentId)],
+    ],
+  },
+  {
+    name: 'a new incident published',
+    write: async () => {
+      const place = await app.strapi.db.query(LOCATION).findOne({ where: { locale: 'en', level: 'city' } });
+      await createIncident(app.strapi, { title: 'Cache test incident number two', date: '2019-05-05', location: place.documentId }, { publish: true });
+    },
+    reads: () => [
+      ['/api/incidents?locale=en&fields[0]=title&pagination[pageSize]=100', (body) => body.includes('Cache test incident number two')],
+      ['/api/incidents.geojson', (body) => body.includes('Cache test incident number two')],
+      ['/api/incident-figures?groupBy=month', (body) => body.includes('2019-05')],
+      ['/api/search?q=cache', (body) => body.includes('Cache test incident number two')],
+    ],
+  },
+  {
+    name: 'a vocabulary term relabelled',
+    write: async () => {
+      const term = await app.strapi.db.query(WEAPON).findOne({ where: { locale: 'en' } });
+      await app.strapi.documents(WEAPON).update({ documentId: term.documentId, locale: 'en', data: { label: 'Relabelled weapon' } as any });
+    },
+    reads: () => [['/api/weapons?locale=en', (body) => body.includes('Relabelled weapon')]],
+  },
+  {
+    name: "a location's parent changed",
+    write: async () => {
+      const parent = await createLocation(app.strapi, { name: 'Cache test governorate', level: 'governorate' });
+      const child = await app.strapi.db.query(LOCATION).findOne({ where: { locale: 'en', level: 'city' } });
+      await app.strapi.documents(LOCATION).update({ documentId: child.documentId, locale: 'en', data: { parent: parent.documentId } as any });
+    },
+    reads: () => [['/api/locations?locale=en&pagination[pageSize]=100&populate[parent][fields][0]=name', (body) => body.includes('Cache test governorate')]],
+  },
+  {
+    name: 'a source made confidential',
+    write: async () => {
+      const source = await createSource(app.strapi, { title: 'A source soon confidential' });
+      await warm();
+      await app.strapi.documents(SOURCE).update({ documentId: source.documentId, locale: 'en', data: { confidential: true } as any });
+    },
+    reads: () => [['/api/sources?locale=en&pagination[pageSize]=100', (body) => !body.includes('A source soon confidential')]],
+  },
+  {
+    name: 'an article unpublished',
+    write: async () => {
+      await app.strapi.documents(ARTICLE).unpublish({ documentId: article.documentId, locale: 'en' } as any);
+    },
+    reads: () => [
+      [`/api/articles/by-slug/${article.slug}?locale=en`, (_body, status) => status === 404],
+      ['/api/articles?locale=en&fields[0]=title', (body) => !body.includes('Retitled for the cache test')],
+      ['/api/search?q=cache', (body) => !body.includes(article.documentId)],
+    ],
+  },
+  {
+    name: 'an incident deleted',
+    write: async () => {
+      await app.strapi.documents(INCIDENT).delete({ documentId: incidentId } as any);
+    },
+    reads: () => [['/api/incidents?locale=en&fields[0]=title&pagination[pageSize]=100', (body) => !body.includes(incidentId)]],
+  },
+  {
+    name: 'a locale added',
+    write: async () => {
+      await app.strapi.plugin('i18n').service('locales').create({ code: 'fr', name: 'French (fr)' });
+    },
+    reads: () => [['/api/weapons?locale=en', (_body, status) => status === 200]],
+  },
+];
+
+describe.each(WRITES.map((write) => [write.name, write]))('%s', (_name, { write, reads }) => {
+  test('is seen by the next public read', async () => {
+    await warm();
+    await write();
+    for (const [path, shows] of reads()) {
+      const response = await get(path);
+      expect([path, servedFromCache(response), shows(response.text, response.status)]).toEqual([path, false, true]);
+    }
+  });
+});
+
+test('a write made by a route of the admin panel (a public permission changed) invalidates too', async () => {
+  await warm();
+  const permission = await app.strapi.db.query('plugin::users-permissions.permission').findOne({ where: { action: 'api::weapon.weapon.find' } });
+  await app.strapi.db.query('plugin::users-permissions.permission').update({ where: { id: permission.id }, data: { action: permission.action } });
+  expect(servedFromCache(await get('/api/weapons?locale=en'))).toBe(false);
+});
+
+test('requests with a token or a cookie are neither answered from the cache nor kept in it', async () => {
+  const bodies = await warm();
+  const token = await createFullAccessToken(app.strapi);
+  for (const path of bodies.keys()) {
+    const withToken = await get(path).set('Authorization', `Bearer ${token}`).expect(200);
+    expect([path, withToken.headers['x-response-cache']]).toEqual([path, undefined]);
+    expect(withToken.headers['cache-control']).toBe('private, no-cache');
+    const withCookie = await get(path).set('Cookie', 'session=abc').expect(200);
+    expect([path, withCookie.headers['x-response-cache']]).toEqual([path, undefined]);
+    const anonymous = await get(path).expect(200);
+    expect([path, servedFromCache(anonymous), anonymous.text]).toEqual([path, true, bodies.get(path)]);
+  }
+});
+
+test('errors are never kept, and the admin API is never cached', async () => {
+  for (let i = 0; i < 2; i += 1) {
+    const invalid = await get('/api/incidents?locale=fr-XX').expect(400);
+    expect(invalid.headers['x-response-cache']).toBeUndefined();
+    const missing = await get('/api/articles/by-slug/no-such-article').expect(404);
+    expect(servedFromCache(missing)).toBe(false);
+  }
+  const admin = await get('/admin/init');
+  expect(admin.headers['x-response-cache']).toBeUndefined();
+});
