@@ -30,7 +30,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     if (!isContentApiPath(strapi, ctx.path)) return next();
     let state: RateLimiterRes;
     try {
-      state = await limiter.consume(ctx.request.ip);
+      state = await limiter.consume(clientOf(ctx));
     } catch (refusal) {
       if (!(refusal instanceof RateLimiterRes)) throw refusal;
       return refuse(ctx, settings, refusal);
@@ -39,6 +39,9 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     return next();
   };
 };
+
+/** The client's address; an IPv4 address is one client whether it reached a socket as IPv4 or IPv6-mapped. */
+const clientOf = (ctx: any): string => String(ctx.request.ip).replace(/^::ffff:/, '');
 
 function setCounts(ctx: any, settings: RateLimitSettings, state: RateLimiterRes) {
   ctx.set('X-RateLimit-Limit', String(settings.max));

@@ -58,21 +58,25 @@ export function memoryStore({ ttlSeconds, memoryBytes }: StoreLimits): ResponseS
  * starts again from the current time in microseconds rather than from 1, so it cannot meet a
  * generation that entries still in Redis were saved under.
  */
+/** How soon an invalidation that did not reach Redis is tried again. */
+const RETRY_MS = 250;
+
 const NEXT_GENERATION = `
 if redis.call('EXISTS', KEYS[1]) == 0 then redis.call('SET', KEYS[1], ARGV[1]) end
 return redis.call('INCR', KEYS[1])`;
 
 /**
  * The cache every instance shares. A read is one round trip (MGET of the generation and the entry);
- * an invalidation is one INCR. An invalidation that cannot reach Redis is kept pending: until it
- * goes through, this instance serves nothing from the cache. When Redis answers again after an
- * outage, every instance moves the generation on, as writes made meanwhile could not.
+ * an invalidation is one INCR. An invalidation that cannot reach Redis is kept pending and retried
+ * until it goes through; meanwhile this instance serves nothing from the cache. When Redis answers
+ * again after an outage, every instance moves the generation on, as writes made meanwhile could not.
  */
 export function redisStore(shared: SharedRedis, { ttlSeconds }: StoreLimits): ResponseStore {
   const { client, keyPrefix } = shared;
   const generationKey = `${keyPrefix}response-cache:generation`;
   const entryKey = (key: string) => `${keyPrefix}response-cache:entry:${key}`;
   let pendingInvalidation = false;
+  let retry: NodeJS.Timeout | undefined;
 
   const nextGeneration = async (): Promise<string> => {
     const generation = await client.eval(NEXT_GENERATION, 1, generationKey, String(Date.now() * 1000));
@@ -81,7 +85,14 @@ export function redisStore(shared: SharedRedis, { ttlSeconds }: StoreLimits): Re
   };
   const invalidate = async () => {
     pendingInvalidation = true;
-    await nextGeneration().catch(() => undefined);
+    await nextGeneration().catch(retryLater);
+  };
+  const retryLater = () => {
+    if (retry || client.status === 'end') return;
+    retry = setTimeout(() => {
+      retry = undefined;
+      if (pendingInvalidation) void invalidate();
+    }, RETRY_MS).unref();
   };
   shared.onRecovery(() => void invalidate());
 
@@ -95,7 +106,8 @@ export function redisStore(shared: SharedRedis, { ttlSeconds }: StoreLimits): Re
         const current = generation.toString();
         const decoded = saved ? decode(saved) : undefined;
         return { generation: current, entry: decoded?.generation === current ? decoded.entry : undefined };
-      } catch {
+      } catch (error) {
+        shared.reportFailure(error as Error);
         return undefined;
       }
     },

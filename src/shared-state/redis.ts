@@ -15,6 +15,8 @@ export interface SharedRedis {
   client: Redis;
   keyPrefix: string;
   isUp(): boolean;
+  /** Says that a command failed (a timeout): Redis counts as down until it answers a probe. */
+  reportFailure(error: Error): void;
   /** Called each time Redis answers again after it could not be reached. */
   onRecovery(listener: () => void): void;
   close(): Promise<void>;
@@ -22,9 +24,9 @@ export interface SharedRedis {
 
 /**
  * Connects to REDIS_URL, or gives undefined when it is not set. Commands never wait in a queue
- * for a connection that is down (`enableOfflineQueue: false`): they fail at once, and whoever
- * called answers without Redis. An outage is logged once when it starts and once when it ends,
- * not at every reconnection attempt.
+ * for a connection that is down (`enableOfflineQueue: false`) nor more than half a second for an
+ * answer: they fail, and whoever called answers without Redis. An outage is logged once when it
+ * starts and once when it ends, not at every reconnection attempt.
  */
 export function connectSharedRedis(strapi: Core.Strapi): SharedRedis | undefined {
   const { url, keyPrefix } = sharedStateSettings(strapi).redis;
@@ -33,21 +35,33 @@ export function connectSharedRedis(strapi: Core.Strapi): SharedRedis | undefined
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
     connectTimeout: 2000,
+    // A Redis that stalls (overloaded, or a network that drops packets) must not stall requests.
+    commandTimeout: 500,
     // Keep trying in the background, at most every 2 s: requests are answered without Redis meanwhile.
     retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
   });
   let up = false;
   let wasDown = false;
+  let probe: NodeJS.Timeout | undefined;
   const recoveryListeners: (() => void)[] = [];
-  client.on('ready', () => {
+  const recovered = () => {
     up = true;
     if (!wasDown) return;
     wasDown = false;
     strapi.log.info(`Redis at ${redacted(url)} answers again: the shared cache and rate limits are back.`);
     for (const listener of recoveryListeners) listener();
-  });
+  };
+  // A stalled Redis keeps its connection open, so no event says when it answers again: ask it.
+  const probeUntilAnswered = () => {
+    if (probe || client.status === 'end') return;
+    probe = setTimeout(() => {
+      probe = undefined;
+      client.ping().then(recovered, probeUntilAnswered);
+    }, PROBE_MS).unref();
+  };
   const down = (reason: string) => {
     up = false;
+    probeUntilAnswered();
     if (wasDown) return;
     wasDown = true;
     strapi.log.warn(
@@ -55,20 +69,26 @@ export function connectSharedRedis(strapi: Core.Strapi): SharedRedis | undefined
         'are counted by each instance alone until it answers again.'
     );
   };
+  client.on('ready', recovered);
   client.on('error', (error: Error) => down(error.message));
   client.on('close', () => up && down('connection closed'));
   return {
     client,
     keyPrefix,
     isUp: () => up,
+    reportFailure: (error) => down(error.message),
     onRecovery: (listener) => recoveryListeners.push(listener),
     async close() {
       recoveryListeners.length = 0;
+      clearTimeout(probe);
       client.removeAllListeners('close');
       await client.quit().catch(() => client.disconnect());
     },
   };
 }
+
+/** How often a Redis that stopped answering is asked again. */
+const PROBE_MS = 1000;
 
 /** The URL without its password, for logs. */
 const redacted = (url: string) => url.replace(/\/\/([^@/]*)@/, '//***@');

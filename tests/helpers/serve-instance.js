@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // A Strapi instance in its own process, serving HTTP on a free loopback port, on the database
 // named by the environment (like second-instance.js, but it stays up). It tells its parent the
-// port over the IPC channel ({ port }) and stops when the parent disconnects or sends "stop".
+// port over the IPC channel ({ port }), runs the Document Service steps it is sent ({ id, steps },
+// see document-steps.js; it answers { id, ids } or { id, error }), and stops when the parent
+// disconnects or sends "stop".
 const path = require('node:path');
 const { createStrapi } = require('@strapi/strapi');
+const { runDocumentSteps } = require('./document-steps');
 
 let app;
 let stopping = false;
@@ -30,6 +33,14 @@ async function stop(code) {
   process.exit(1);
 });
 
-process.on('message', (message) => message === 'stop' && stop(0));
+process.on('message', (message) => {
+  if (message === 'stop') return stop(0);
+  if (message?.steps) {
+    runDocumentSteps(app, message.steps).then(
+      (ids) => process.send({ id: message.id, ids }),
+      (error) => process.send({ id: message.id, error: String(error?.stack ?? error) })
+    );
+  }
+});
 process.on('disconnect', () => stop(0));
 process.on('SIGTERM', () => stop(0));

@@ -9,7 +9,15 @@ export interface ServedInstance {
   port: number;
   /** GET of a path sent byte for byte as given (already percent-encoded). */
   get(path: string): Promise<RawResponse>;
+  /** Runs Document Service calls in that instance (tests/helpers/document-steps.js); gives their documentIds. */
+  run(steps: DocumentStep[]): Promise<string[]>;
   stop(): Promise<void>;
+}
+
+export interface DocumentStep {
+  uid: string;
+  action: string;
+  params: Record<string, unknown>;
 }
 
 export interface RawResponse {
@@ -44,6 +52,7 @@ export async function serveInstance(database: TestDatabase, env: Record<string, 
     exited.then((code) => reject(new Error(`serve-instance exited with ${code} before listening:\n${output}`)));
   });
   const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
+  let runs = 0;
 
   return {
     port,
@@ -61,6 +70,18 @@ export async function serveInstance(database: TestDatabase, env: Record<string, 
         request.setTimeout(REQUEST_TIMEOUT_MS, () => request.destroy(new Error(`no answer within ${REQUEST_TIMEOUT_MS} ms`)));
         request.on('error', fail);
         request.end();
+      }),
+    run: (steps) =>
+      new Promise<string[]>((resolve, reject) => {
+        const id = (runs += 1);
+        const answer = (message: any) => {
+          if (message?.id !== id) return;
+          child.off('message', answer);
+          if (message.error) reject(new Error(`steps failed in the served instance: ${message.error}`));
+          else resolve(message.ids);
+        };
+        child.on('message', answer);
+        child.send({ id, steps });
       }),
     async stop() {
       agent.destroy();
