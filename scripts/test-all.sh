@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, on a fresh machine too: installs what is missing (npm packages, Debian's
-# Chromium, a PostgreSQL server), then checks package boundaries and types, runs the unit and API
-# tests (the workspace packages' own included) on SQLite and on PostgreSQL, installs both
-# plugins into a throw-away app from their packed tarballs, and runs the browser tests.
+# Chromium, a PostgreSQL server, a Redis server), then checks package boundaries and types, runs
+# the unit and API tests (the workspace packages' own included) on SQLite and on PostgreSQL,
+# installs both plugins into a throw-away app from their packed tarballs, and runs the browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,6 +28,15 @@ if ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
   as_root pg_ctlcluster --skip-systemctl-redirect "$version" main start || true
   for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
   pg_isready -h 127.0.0.1 -p 5432
+fi
+
+# Redis on 127.0.0.1:6379 for the shared response cache and rate limits (tests that take Redis
+# away start a server of their own), without persistence: test keys are thrown away with it.
+if ! redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1; then
+  command -v redis-server >/dev/null 2>&1 || apt_install redis-server
+  redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no >/dev/null
+  for _ in $(seq 1 30); do redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1 && break; sleep 1; done
+  redis-cli -h 127.0.0.1 -p 6379 ping
 fi
 
 echo "== Package boundaries (no relative import crosses into another package)"

@@ -4,6 +4,7 @@ import { ARTICLE, INCIDENT, LOCATION, SOURCE, WEAPON } from '../../src/uids';
 import { createFullAccessToken } from '../helpers/auth';
 import { createArticle, createIncident, createLocation, createSource } from '../helpers/fixtures';
 import { countQueries } from '../helpers/query-counter';
+import { listen } from '../helpers/server';
 import { redisEnvironment, servedFromCache } from '../helpers/response-cache';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 
@@ -183,6 +184,38 @@ describe.each(WRITES.map((write) => [write.name, write]))('%s', (_name, { write,
       expect([path, servedFromCache(response), shows(response.text, response.status)]).toEqual([path, false, true]);
     }
   });
+});
+
+test('reads running while a write commits never leave an entry that hides it', async () => {
+  const path = '/api/articles?locale=en&fields[0]=title&fields[1]=summary';
+  const raced = await createArticle(app.strapi, { title: 'Raced article', summary: 'version 0' }, { publish: true });
+  // Holds the publish's transaction open after its write, so that reads (on PostgreSQL's other
+  // connections) run between the write and the commit, reading what was there before.
+  let holdCommit = false;
+  app.strapi.db.lifecycles.subscribe({
+    models: [ARTICLE],
+    afterCreate: async () => {
+      if (holdCommit) await new Promise((resolve) => setTimeout(resolve, 300));
+    },
+  });
+  // Over a listening socket: supertest would start each request's own server and close it under the others.
+  const base = await listen(app);
+  for (let round = 1; round <= 4; round += 1) {
+    holdCommit = true;
+    let written = false;
+    const writing = updatePublished(ARTICLE, raced.documentId, { summary: `version ${round}` }).finally(() => {
+      holdCommit = false;
+      written = true;
+    });
+    const inFlight: Promise<string>[] = [];
+    while (!written) {
+      inFlight.push(fetch(`${base}${path}`).then((response) => response.text()));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await writing;
+    await Promise.all(inFlight);
+    expect((await get(path).expect(200)).text).toContain(`version ${round}`);
+  }
 });
 
 test('a write made by a route of the admin panel (a public permission changed) invalidates too', async () => {
