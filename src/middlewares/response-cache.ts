@@ -18,8 +18,8 @@ const EXCHANGE_HEADERS = new Set(['content-length', 'date', 'connection', 'trans
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const store = responseStoreOf(strapi);
-  if (!store) return (_ctx: any, next: () => Promise<unknown>) => next();
-  const { maxEntryBytes } = responseCacheSettings(strapi);
+  const { enabled, maxEntryBytes } = responseCacheSettings(strapi);
+  if (!store || !enabled) return (_ctx: any, next: () => Promise<unknown>) => next();
   const prefix = contentApiPrefix(strapi);
 
   const cacheable = (ctx: any) =>

@@ -13,13 +13,17 @@ export const responseCacheSettings = (strapi: Core.Strapi) => strapi.config.get(
 
 const stores = new WeakMap<Core.Strapi, ResponseStore>();
 
-/** Chooses where responses are kept: the shared Redis when there is one, this instance's memory otherwise. */
+/**
+ * Chooses where responses are kept: the shared Redis when there is one, this instance's memory
+ * otherwise. With Redis, an instance whose cache is turned off still has the store, to invalidate
+ * what the other instances keep when it writes.
+ */
 export function setUpResponseCache(strapi: Core.Strapi) {
   const settings = responseCacheSettings(strapi);
-  if (!settings.enabled) return;
   const shared = sharedRedisOf(strapi);
-  stores.set(strapi, shared ? redisStore(shared, settings) : memoryStore(settings));
+  if (shared) stores.set(strapi, redisStore(shared, settings));
+  else if (settings.enabled) stores.set(strapi, memoryStore(settings));
 }
 
-/** The response store, or undefined when the cache is turned off. */
+/** The response store, or undefined when this instance neither keeps responses nor shares a cache. */
 export const responseStoreOf = (strapi: Core.Strapi): ResponseStore | undefined => stores.get(strapi);
