@@ -21,7 +21,7 @@ export const dataExchangeImportRoutes = (strapi: Core.Strapi): Core.Router => {
   const route = (method: 'GET' | 'POST', path: string, handler: (ctx: any) => Promise<void>): Core.Route => ({ method, path, handler, info: { type: 'admin' }, config: { policies } });
   const ownJob = (ctx: any): ImportJob => {
     const job = jobs.find(ctx.params.id, ctx.state.user.id);
-    if (!job) throw new errors.NotFoundError(`No import ${ctx.params.id} of yours is waiting here (previews are kept for an hour)`);
+    if (!job) throw new errors.NotFoundError(`No import ${ctx.params.id} of yours is waiting here (previews are kept for an hour by the instance that made them: upload the file again)`);
     return job;
   };
   return {
