@@ -55,15 +55,19 @@ export function memoryStore({ ttlSeconds, memoryBytes }: StoreLimits): ResponseS
 
 /**
  * Moves the generation on. A generation that is missing (Redis restarted empty, or evicted the key)
- * starts again from the current time in microseconds rather than from 1, so it cannot meet a
- * generation that entries still in Redis were saved under.
+ * starts again from Redis's clock in microseconds rather than from 1, so it cannot meet a
+ * generation that entries still in Redis were saved under (that would take more than one
+ * invalidation a microsecond since they were saved).
  */
+const NEXT_GENERATION = `
+if redis.call('EXISTS', KEYS[1]) == 0 then
+  local now = redis.call('TIME')
+  redis.call('SET', KEYS[1], now[1] * 1000000 + now[2])
+end
+return redis.call('INCR', KEYS[1])`;
+
 /** How soon an invalidation that did not reach Redis is tried again. */
 const RETRY_MS = 250;
-
-const NEXT_GENERATION = `
-if redis.call('EXISTS', KEYS[1]) == 0 then redis.call('SET', KEYS[1], ARGV[1]) end
-return redis.call('INCR', KEYS[1])`;
 
 /**
  * The cache every instance shares. A read is one round trip (MGET of the generation and the entry);
@@ -79,7 +83,7 @@ export function redisStore(shared: SharedRedis, { ttlSeconds }: StoreLimits): Re
   let retry: NodeJS.Timeout | undefined;
 
   const nextGeneration = async (): Promise<string> => {
-    const generation = await client.eval(NEXT_GENERATION, 1, generationKey, String(Date.now() * 1000));
+    const generation = await client.eval(NEXT_GENERATION, 1, generationKey);
     pendingInvalidation = false;
     return String(generation);
   };

@@ -1,0 +1,76 @@
+import fc from 'fast-check';
+import { Redis } from 'ioredis';
+import { memoryStore, redisStore, type CachedResponse, type ResponseStore } from '../../src/response-cache/store';
+import type { SharedRedis } from '../../src/shared-state';
+import { testRedisUrl } from '../helpers/response-cache';
+
+/** Both stores keep what they are given, byte for byte, and never serve it once the generation has moved on. */
+const LIMITS = { ttlSeconds: 60, memoryBytes: 1024 * 1024 };
+let client: Redis;
+const prefix = `unit-${process.pid}-${Date.now()}:`;
+
+beforeAll(() => {
+  client = new Redis(testRedisUrl());
+});
+afterAll(async () => {
+  const keys = await client.keys(`${prefix}*`);
+  if (keys.length > 0) await client.del(...keys);
+  await client.quit();
+});
+
+const shared = (keyPrefix: string): SharedRedis => ({
+  client,
+  keyPrefix,
+  isUp: () => true,
+  reportFailure: () => undefined,
+  onRecovery: () => undefined,
+  close: async () => undefined,
+});
+
+let stores = 0;
+const STORES: [string, () => ResponseStore][] = [
+  ['in memory', () => memoryStore(LIMITS)],
+  ['in Redis', () => redisStore(shared(`${prefix}${(stores += 1)}:`), LIMITS)],
+];
+
+const response = (body: Buffer): CachedResponse => ({ status: 200, headers: { 'content-type': 'application/json', etag: '"abc"' }, body });
+
+describe.each(STORES)('%s', (_name, makeStore) => {
+  test('gives back the bytes and headers it kept, whatever the bytes (newlines, NULs, any length)', async () => {
+    const store = makeStore();
+    await fc.assert(
+      fc.asyncProperty(fc.string({ minLength: 1, maxLength: 80 }), fc.uint8Array({ maxLength: 3000 }), async (key, bytes) => {
+        const found = await store.read(key);
+        await store.write(key, found!.generation, response(Buffer.from(bytes)));
+        const again = await store.read(key);
+        expect(again!.entry!.body.equals(Buffer.from(bytes))).toBe(true);
+        expect(again!.entry!.headers).toEqual(response(Buffer.alloc(0)).headers);
+      }),
+      { numRuns: 60 }
+    );
+  });
+
+  test('after an invalidation nothing kept before is served, nor what a read begun before it keeps after', async () => {
+    const store = makeStore();
+    const before = await store.read('/api/articles');
+    await store.write('/api/articles', before!.generation, response(Buffer.from('old')));
+    const begunBefore = await store.read('/api/incidents');
+    await store.invalidate();
+    expect((await store.read('/api/articles'))!.entry).toBeUndefined();
+    // A read that began before the write finishes after it: what it made must never be served.
+    await store.write('/api/incidents', begunBefore!.generation, response(Buffer.from('made before the write')));
+    expect((await store.read('/api/incidents'))!.entry).toBeUndefined();
+  });
+});
+
+test('a generation Redis lost starts again from the clock, never meeting one that kept entries were saved under', async () => {
+  const keyPrefix = `${prefix}lost:`;
+  const store = redisStore(shared(keyPrefix), LIMITS);
+  const first = await store.read('/api/weapons');
+  await store.write('/api/weapons', first!.generation, response(Buffer.from('kept')));
+  // Redis evicts (or loses) the generation key while the entry survives.
+  await client.del(`${keyPrefix}response-cache:generation`);
+  const after = await store.read('/api/weapons');
+  expect(after!.entry).toBeUndefined();
+  expect(BigInt(after!.generation)).toBeGreaterThan(BigInt(first!.generation));
+});
