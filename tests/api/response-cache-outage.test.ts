@@ -20,9 +20,10 @@ beforeAll(async () => {
   app = await startStrapi({
     env: redisEnvironment(undefined, redis.url),
     beforeLoad: (strapi) => {
-      const { warn, info } = strapi.log;
-      strapi.log.warn = ((message: string, ...rest: unknown[]) => (warnings.push(String(message)), warn.call(strapi.log, message, ...rest))) as any;
-      strapi.log.info = ((message: string, ...rest: unknown[]) => (infos.push(String(message)), info.call(strapi.log, message, ...rest))) as any;
+      const log = strapi.log as any;
+      const { warn, info } = log;
+      log.warn = (message: string, ...rest: unknown[]) => (warnings.push(String(message)), warn.call(log, message, ...rest));
+      log.info = (message: string, ...rest: unknown[]) => (infos.push(String(message)), info.call(log, message, ...rest));
     },
   });
   documentId = (await createArticle(app.strapi, { title: 'Before the outage' }, { publish: true })).documentId;
