@@ -28,14 +28,23 @@ export interface StoreLimits {
   memoryBytes: number;
 }
 
-/** One instance's cache, in its memory: least recently used entries go first when it is full. */
-export function memoryStore({ ttlSeconds, memoryBytes }: StoreLimits): ResponseStore {
-  let generation = 0;
-  const entries = new LRUCache<string, { generation: string; entry: CachedResponse }>({
+interface KeptEntry {
+  generation: string;
+  entry: CachedResponse;
+}
+
+/** Entries in this process's memory, each with its generation: least recently used go first when full. */
+const entriesInMemory = ({ ttlSeconds, memoryBytes }: StoreLimits) =>
+  new LRUCache<string, KeptEntry>({
     maxSize: memoryBytes,
     sizeCalculation: ({ entry }, key) => entry.body.length + key.length + 256,
     ttl: ttlSeconds * 1000,
   });
+
+/** One instance's cache, in its memory. */
+export function memoryStore(limits: StoreLimits): ResponseStore {
+  let generation = 0;
+  const entries = entriesInMemory(limits);
   return {
     async read(key) {
       const current = String(generation);
@@ -70,15 +79,19 @@ return redis.call('INCR', KEYS[1])`;
 const RETRY_MS = 250;
 
 /**
- * The cache every instance shares. A read is one round trip (MGET of the generation and the entry);
- * an invalidation is one INCR. An invalidation that cannot reach Redis is kept pending and retried
- * until it goes through; meanwhile this instance serves nothing from the cache. When Redis answers
- * again after an outage, every instance moves the generation on, as writes made meanwhile could not.
+ * The cache every instance shares. The generation is always asked of Redis, but an entry this
+ * instance has already fetched or made is served from its memory while its generation is the
+ * current one: a hit is one small round trip (GET of the generation), not the body's transfer (a
+ * map's GeoJSON is megabytes). A miss fetches the entry once. An invalidation is one INCR; one that
+ * cannot reach Redis is kept pending and retried until it goes through, and meanwhile this
+ * instance serves nothing from the cache. When Redis answers again after an outage, every instance
+ * moves the generation on, as writes made meanwhile could not.
  */
-export function redisStore(shared: SharedRedis, { ttlSeconds }: StoreLimits): ResponseStore {
+export function redisStore(shared: SharedRedis, limits: StoreLimits): ResponseStore {
   const { client, keyPrefix } = shared;
   const generationKey = `${keyPrefix}response-cache:generation`;
   const entryKey = (key: string) => `${keyPrefix}response-cache:entry:${key}`;
+  const near = entriesInMemory(limits);
   let pendingInvalidation = false;
   let retry: NodeJS.Timeout | undefined;
 
@@ -89,6 +102,7 @@ export function redisStore(shared: SharedRedis, { ttlSeconds }: StoreLimits): Re
   };
   const invalidate = async () => {
     pendingInvalidation = true;
+    near.clear();
     await nextGeneration().catch(retryLater);
   };
   const retryLater = () => {
@@ -100,23 +114,30 @@ export function redisStore(shared: SharedRedis, { ttlSeconds }: StoreLimits): Re
   };
   shared.onRecovery(() => void invalidate());
 
+  const fetchEntry = async (key: string, generation: string): Promise<CachedResponse | undefined> => {
+    const saved = await client.getBuffer(entryKey(key));
+    const decoded = saved ? decode(saved) : undefined;
+    if (decoded?.generation !== generation) return undefined;
+    near.set(key, decoded);
+    return decoded.entry;
+  };
+
   return {
     async read(key) {
       if (!shared.isUp()) return undefined;
       try {
         if (pendingInvalidation) await nextGeneration();
-        const [generation, saved] = await client.mgetBuffer(generationKey, entryKey(key));
-        if (!generation) return { generation: await nextGeneration() };
-        const current = generation.toString();
-        const decoded = saved ? decode(saved) : undefined;
-        return { generation: current, entry: decoded?.generation === current ? decoded.entry : undefined };
+        const generation = (await client.get(generationKey)) ?? (await nextGeneration());
+        const kept = near.get(key);
+        return { generation, entry: kept?.generation === generation ? kept.entry : await fetchEntry(key, generation) };
       } catch (error) {
         shared.reportFailure(error as Error);
         return undefined;
       }
     },
     async write(key, generation, entry) {
-      await client.set(entryKey(key), encode(generation, entry), 'EX', ttlSeconds).catch(() => undefined);
+      near.set(key, { generation, entry });
+      await client.set(entryKey(key), encode(generation, entry), 'EX', limits.ttlSeconds).catch(() => undefined);
     },
     invalidate,
   };
@@ -127,7 +148,7 @@ function encode(generation: string, { status, headers, body }: CachedResponse): 
   return Buffer.concat([Buffer.from(`${generation}\n${JSON.stringify({ status, headers })}\n`), body]);
 }
 
-function decode(saved: Buffer): { generation: string; entry: CachedResponse } | undefined {
+function decode(saved: Buffer): KeptEntry | undefined {
   const first = saved.indexOf(10);
   const second = saved.indexOf(10, first + 1);
   if (first < 0 || second < 0) return undefined;

@@ -74,3 +74,14 @@ test('a generation Redis lost starts again from the clock, never meeting one tha
   expect(after!.entry).toBeUndefined();
   expect(BigInt(after!.generation)).toBeGreaterThan(BigInt(first!.generation));
 });
+
+test('an entry one instance keeps in its memory is not served once another instance has invalidated', async () => {
+  const keyPrefix = `${prefix}two:`;
+  const [one, other] = [redisStore(shared(keyPrefix), LIMITS), redisStore(shared(keyPrefix), LIMITS)];
+  const found = await one.read('/api/articles');
+  await one.write('/api/articles', found!.generation, response(Buffer.from('kept by one')));
+  expect((await other.read('/api/articles'))!.entry!.body.toString()).toBe('kept by one');
+  await other.invalidate();
+  expect((await one.read('/api/articles'))!.entry).toBeUndefined();
+  expect((await other.read('/api/articles'))!.entry).toBeUndefined();
+});
