@@ -74,6 +74,23 @@ test('a read answered before is answered from the cache, without a query, and a 
   }
 });
 
+test('what a route answers depends on its URL alone, so the URL is the whole key: other request headers change no byte', async () => {
+  const bodies = await warm();
+  const headers = {
+    Host: 'attacker.example',
+    'X-Forwarded-Host': 'attacker.example',
+    'X-Forwarded-Proto': 'http',
+    'Accept-Language': 'ar',
+    Accept: 'application/xml',
+    Origin: 'https://elsewhere.example',
+  };
+  for (const path of bodies.keys()) {
+    // A cookie keeps the answer out of the cache: it is made afresh, with the odd headers.
+    const made = await get(path).set({ ...headers, Cookie: 'a=b' }).expect(200);
+    expect([path, made.headers['x-response-cache'], made.text]).toEqual([path, undefined, bodies.get(path)]);
+  }
+});
+
 test("a draft's save changes nothing public and invalidates nothing", async () => {
   const before = await warm();
   await app.strapi.documents(ARTICLE).update({ documentId: article.documentId, locale: 'en', data: { title: 'A draft title nobody may see yet' } as any });
