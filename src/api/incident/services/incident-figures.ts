@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { placeDirectory } from '@syria-cms/strapi-server-helpers';
 import { LOCATION } from '../../../uids';
 import type { Conditions } from './incident-query';
+import type { Sums } from './incident-sums';
 import { getService } from '../../../services';
 
 export const GROUPINGS = ['month', 'governorate', 'perpetrator', 'weapon'] as const;
@@ -10,10 +11,13 @@ export type Grouping = (typeof GROUPINGS)[number];
 const TERM = { select: ['key', 'label'] };
 const CASUALTIES = { casualties: { select: ['killedMin', 'killedMax', 'injuredMin', 'injuredMax'] } };
 
-/** Only what the grouping reads is loaded: each populated relation is one more query over every incident. */
-const SHAPES: Record<Grouping, { select: string[]; populate: Record<string, unknown> }> = {
-  month: { select: ['date'], populate: CASUALTIES },
-  governorate: { select: [], populate: { ...CASUALTIES, location: { select: ['documentId'] } } },
+/**
+ * Weapons and perpetrators are read with each incident and counted here (an incident counts once
+ * under each of its terms, with the label its version links to); only what the grouping reads is
+ * loaded: each populated relation is one more query over every incident. Months and places are
+ * summed by the database (incident-sums.ts).
+ */
+const SHAPES: Record<'perpetrator' | 'weapon', { select: string[]; populate: Record<string, unknown> }> = {
   perpetrator: { select: [], populate: { ...CASUALTIES, perpetrators: { populate: { actor: TERM } } } },
   weapon: { select: [], populate: { ...CASUALTIES, weapons: TERM } },
 };
@@ -56,46 +60,66 @@ function add(group: Group, casualties: any) {
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async figures(conditions: Conditions, groupBy: Grouping, locale: string) {
-    const incidents = await getService('api::incident.incident-query').published(conditions, locale, SHAPES[groupBy]);
-    const keysOf = await groupKeys(strapi, groupBy, locale);
-    const groups = new Map<string | null, Group>();
-    const total = emptyGroup(null, null);
-    for (const incident of incidents) {
-      add(total, incident.casualties);
-      for (const { key, label } of keysOf(incident)) {
-        if (!groups.has(key)) groups.set(key, emptyGroup(key, label));
-        add(groups.get(key)!, incident.casualties);
-      }
-    }
+    const { groups, total } = groupBy === 'month' || groupBy === 'governorate' ? await summed(strapi, groupBy, conditions, locale) : await counted(groupBy, conditions, locale);
     const data = [...groups.values()].sort(groupBy === 'month' ? byKey : byIncidentsThenLabel);
     return { data, meta: { groupBy, locale, total: { incidents: total.incidents, killed: total.killed, injured: total.injured } } };
   },
 });
 
-type KeysOf = (incident: any) => { key: string | null; label: string | null }[];
+/**
+ * Months and governorates from the database's sums, by month or by place, each place's added to
+ * its governorate's. An incident is in one month and at one place at most: the total is their sum.
+ */
+async function summed(strapi: Core.Strapi, groupBy: 'month' | 'governorate', conditions: Conditions, locale: string) {
+  const sums = getService('api::incident.incident-sums');
+  const total = emptyGroup(null, null);
+  const groups = new Map<string | null, Group>();
+  const addTo = (key: string | null, label: string | null, part: Sums) => {
+    if (!groups.has(key)) groups.set(key, emptyGroup(key, label));
+    addSums(groups.get(key)!, part);
+    addSums(total, part);
+  };
+  if (groupBy === 'month') {
+    for (const month of await sums.byMonth(conditions, locale)) addTo(month.key, month.key, month);
+    return { groups, total };
+  }
+  const places = await placeDirectory(strapi, LOCATION);
+  const names = places.inLocale(locale);
+  for (const place of await sums.byPlace(conditions, locale)) {
+    const governorate = place.key ? places.ancestorAt(place.key, 'governorate') : null;
+    if (!governorate) addTo(null, null, place);
+    else addTo(places.find(governorate)?.pcode ?? governorate, names.nameOf(governorate), place);
+  }
+  return { groups, total };
+}
 
-async function groupKeys(strapi: Core.Strapi, groupBy: Grouping, locale: string): Promise<KeysOf> {
+/** Weapons and perpetrators: each incident read with its terms, counted once per term. */
+async function counted(groupBy: 'weapon' | 'perpetrator', conditions: Conditions, locale: string) {
+  const incidents = await getService('api::incident.incident-query').published(conditions, locale, SHAPES[groupBy]);
   const unknown = [{ key: null, label: null }];
   // Once per term: an actor named twice on one incident (two attributions) still counts it once.
   const terms = (rows: any[]) =>
     rows.length > 0 ? [...new Map(rows.map((row) => [row.key, { key: row.key, label: row.label }])).values()] : unknown;
-  switch (groupBy) {
-    case 'month':
-      return (incident) => [{ key: incident.date ? String(incident.date).slice(0, 7) : null, label: incident.date ? String(incident.date).slice(0, 7) : null }];
-    case 'weapon':
-      return (incident) => terms(incident.weapons ?? []);
-    case 'perpetrator':
-      return (incident) => terms((incident.perpetrators ?? []).map((attribution: any) => attribution.actor).filter(Boolean));
-    case 'governorate': {
-      const places = await placeDirectory(strapi, LOCATION);
-      const names = places.inLocale(locale);
-      return (incident) => {
-        const governorate = incident.location ? places.ancestorAt(incident.location.documentId, 'governorate') : null;
-        if (!governorate) return unknown;
-        return [{ key: places.find(governorate)?.pcode ?? governorate, label: names.nameOf(governorate) }];
-      };
+  const termsOf = (incident: any) =>
+    terms(groupBy === 'weapon' ? (incident.weapons ?? []) : (incident.perpetrators ?? []).map((attribution: any) => attribution.actor).filter(Boolean));
+  const groups = new Map<string | null, Group>();
+  const total = emptyGroup(null, null);
+  for (const incident of incidents) {
+    add(total, incident.casualties);
+    for (const { key, label } of termsOf(incident)) {
+      if (!groups.has(key)) groups.set(key, emptyGroup(key, label));
+      add(groups.get(key)!, incident.casualties);
     }
   }
+  return { groups, total };
+}
+
+function addSums(group: Group, sums: Sums) {
+  group.incidents += sums.incidents;
+  group.killed.min += sums.killed.min;
+  group.killed.max += sums.killed.max;
+  group.injured.min += sums.injured.min;
+  group.injured.max += sums.injured.max;
 }
 
 const byKey = (a: Group, b: Group) => (a.key ?? '\uffff').localeCompare(b.key ?? '\uffff');
