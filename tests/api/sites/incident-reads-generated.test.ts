@@ -19,7 +19,9 @@ beforeAll(async () => {
   app = await startStrapi();
   await generate(app.strapi, { seed: 7, locations: 300, incidents: 1500, articles: 20, maxLinksPerArticle: 2 });
   const place = await app.strapi.db.query('api::location.location').findOne({ where: { pcode: 'SY02', locale: 'en' } });
-  await createIncident(app.strapi, { title: 'English only', date: '2016-03-01', location: place.documentId, casualties: { killedMin: 21 } }, { publish: true });
+  const missile = await app.strapi.db.query('api::weapon.weapon').findOne({ where: { key: 'missile', locale: 'en' } });
+  // The newest of 2016, linked to the English weapon: in Arabic, the missiles' group is labelled in English, as before.
+  await createIncident(app.strapi, { title: 'English only', date: '2016-12-31', location: place.documentId, weapons: [missile.documentId], casualties: { killedMin: 21 } }, { publish: true });
   await createIncident(app.strapi, { title: 'Nowhere', date: '2016-05-01', casualties: { killedMin: 2, killedMax: 3, injuredMin: 4 } }, { publish: true, arabic: { title: 'لا مكان' } });
   await createIncident(app.strapi, { title: 'Draft', date: '2016-03-02', location: place.documentId, casualties: { killedMin: 1000 } });
 }, 300000);
@@ -116,4 +118,6 @@ test('the cases made by hand are among them: a fallback, an incident without a p
   expect(arabic.data.find((group: any) => group.key === null)).toMatchObject({ incidents: 1, killed: { min: 2, max: 3 }, injured: { min: 4, max: 4 } });
   const read = await app.strapi.service('api::incident.incident-query').published(conditions, 'ar', { select: ['title'], populate: {} });
   expect(read.filter((row: any) => row.localeFallback).map((row: any) => row.title)).toEqual(['English only']);
+  const weapons = await app.strapi.service('api::incident.incident-figures').figures(conditions, 'weapon', 'ar');
+  expect(weapons.data.find((group: any) => group.key === 'missile').label).toBe('Missile');
 });
