@@ -122,19 +122,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    * The same choice as published() (the version in `locale`, otherwise the first in its order:
    * newest, then oldest row), made by the database: a statement selecting the chosen versions' `id`
    * and `date`, for statements that aggregate over them without reading them into the server.
+   * Only the documents without a version in the locale are ranked: sorting every version of a
+   * year by document took most of a figures statement at 100,000 incidents.
    */
   chosenVersions(conditions: Conditions, locale: string) {
     const knex = strapi.db.connection;
     const [documentId, versionLocale, date] = ['documentId', 'locale', 'date'].map((attribute) => columnOf(strapi, INCIDENT, attribute));
-    const matching = (strapi.db as any)
-      .queryBuilder(INCIDENT)
-      .init({ where: publishedWhere(strapi, conditions), select: ['id', 'documentId', 'locale', 'date'] })
-      .getKnexQuery();
-    const ranked = knex
-      .from(matching.as('m'))
-      .select('m.id', `m.${date}`)
-      .select(knex.raw(`row_number() over (partition by m.${documentId} order by case when m.${versionLocale} = ? then 0 else 1 end, m.${date} desc, m.id asc) as version_rank`, [locale]));
-    return knex.from(ranked.as('r')).select('r.id', `r.${date}`).where('r.version_rank', 1);
+    const matching = (alias: string) =>
+      (strapi.db as any)
+        .queryBuilder(INCIDENT)
+        .init({ where: publishedWhere(strapi, conditions), select: ['id', 'documentId', 'locale', 'date'] })
+        .getKnexQuery()
+        .as(alias);
+    const fallbacks = knex
+      .from(matching('o'))
+      .select('o.id', `o.${date}`)
+      .select(knex.raw(`row_number() over (partition by ?? order by ?? desc, ?? asc) as version_rank`, [`o.${documentId}`, `o.${date}`, 'o.id']))
+      .whereNot(`o.${versionLocale}`, locale)
+      .whereNotIn(`o.${documentId}`, knex.from(matching('x')).select(`x.${documentId}`).where(`x.${versionLocale}`, locale));
+    const inLocale = knex.from(matching('m')).select('m.id', `m.${date}`).where(`m.${versionLocale}`, locale);
+    // Unwrapped: SQLite takes no parentheses around a member of a UNION.
+    return inLocale.unionAll(knex.from(fallbacks.as('f')).select('f.id', `f.${date}`).where('f.version_rank', 1), false);
   },
 });
 
