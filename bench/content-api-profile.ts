@@ -21,7 +21,7 @@ import { ms } from './stats';
  */
 const ROUNDS = 5;
 
-/** As in src/api/incident/services/incident-figures.ts (not exported there). */
+/** What src/api/incident/services/incident-figures.ts read before the database summed the figures (incident-sums.ts). */
 const TERM = { select: ['key', 'label'] };
 const CASUALTIES = { select: ['killedMin', 'killedMax', 'injuredMin', 'injuredMax'] };
 const FIGURES_SHAPE = {

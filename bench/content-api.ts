@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import { articleList, bySlug, figures, figuresPages, gazetteer, geojson, sameFig
 import { capture, serveCaptured } from './ceiling';
 import { markdown, type ContentApiResults, type Profile, type Rate, type ScenarioResult } from './content-api-report';
 import { generate, sizesFromEnv, type Generated } from './generate';
+import { growthTables, newestResults } from './growth-table';
 import { get } from './http';
 import { load, scenarioLoad } from './load';
 import { databaseReason, inFlightMs, timeQueries } from './query-timer';
@@ -23,6 +24,7 @@ import { verify } from './verify';
  * server sending our bytes (the ceiling), at each number of connections; then one visit of each
  * alone, with its SQL. Writes bench/results/content-api-<db>-<incidents>-<date>.md and .json
  * (bench/content-api-growth.ts tabulates several sizes). Run by hand: `npm run bench:api`.
+ * `BENCH_GROWTH=10000,100000` runs it once per number of incidents and prints the growth table.
  */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CEILING_SECONDS = Math.min(SECONDS, 5);
@@ -36,6 +38,23 @@ const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',') : undefi
  */
 const ARCHIVE = process.env.BENCH_ARCHIVE !== '0';
 const ARCHIVE_PAGES = process.env.BENCH_ARCHIVE === 'full' ? Infinity : 200;
+/** BENCH_GROWTH=10000,100000: one whole run per number of incidents (each its own process and database), then their growth table. */
+const GROWTH = process.env.BENCH_GROWTH ? process.env.BENCH_GROWTH.split(',').map(Number) : undefined;
+const RESULTS = path.join(__dirname, 'results');
+
+async function growth(sizes: number[]) {
+  for (const incidents of sizes) {
+    log(`growth: a run at ${incidents} incidents`);
+    const run = spawnSync(process.execPath, ['-r', './bench/register.js', 'bench/content-api.ts'], {
+      cwd: appDir,
+      stdio: 'inherit',
+      env: { ...process.env, BENCH_GROWTH: '', BENCH_INCIDENTS: String(incidents) },
+    });
+    if (run.status !== 0) throw new Error(`the run at ${incidents} incidents failed (exit ${run.status})`);
+  }
+  const runs = newestResults(RESULTS, sizes).filter((results) => results.database === databaseName());
+  process.stdout.write(`\n${growthTables(runs)}\n`);
+}
 
 async function main() {
   const database = databaseName();
@@ -73,7 +92,7 @@ async function main() {
           : 'PostgreSQL runs in its own processes on the same 2 cores as the server and the load generator.',
       ],
     };
-    const file = freeFile(path.join(__dirname, 'results'), `content-api-${database}-${sizes.incidents}-${results.date}`);
+    const file = freeFile(RESULTS, `content-api-${database}-${sizes.incidents}-${results.date}`);
     fs.writeFileSync(file, markdown(results));
     fs.writeFileSync(file.replace(/\.md$/, '.json'), JSON.stringify(results, null, 1));
     process.stdout.write(`\n${markdown(results)}\nWritten to ${path.relative(appDir, file)} (and .json)\n`);
@@ -223,4 +242,4 @@ function commitOfApp() {
   }
 }
 
-runMain(main);
+runMain(GROWTH ? () => growth(GROWTH) : main);

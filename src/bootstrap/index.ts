@@ -4,6 +4,7 @@ import { ensureApiDocumentation } from './api-documentation';
 import { ensureEditLayouts } from './edit-layouts';
 import { isEmptyProject, loadDemoData } from './demo-data';
 import { disableDemoPasswordAdmins, ensureDevelopmentAdmin } from './dev-admin';
+import { ensureIncidentIndexes } from './incident-indexes';
 import { ensureLocales } from './locales';
 import { ensurePublicPermissions } from './public-permissions';
 import { ensurePublicRegistration } from './registration';
@@ -18,6 +19,7 @@ export async function setUp(strapi: Core.Strapi) {
   await ensurePublicRegistration(strapi);
   await ensureAdminRoles(strapi);
   await ensureSearchText(strapi);
+  await ensureIncidentIndexes(strapi);
   await ensureApiDocumentation(strapi);
   await ensureEditLayouts(strapi);
 

@@ -11,5 +11,6 @@ export * from './models';
 export * from './places';
 export * from './populate';
 export * from './refusals';
+export * from './rows';
 export * from './services';
 export * from './validation';

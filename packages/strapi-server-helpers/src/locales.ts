@@ -25,3 +25,8 @@ export function oneRowPerDocument<Row extends { documentId: string; locale: stri
   }
   return chosen;
 }
+
+/** The locales a document's rows are in, once each, sorted: what sites show as its languages. */
+export function localesOf(rows: Iterable<{ documentId: string; locale: string }>, documentId: string): string[] {
+  return [...new Set([...rows].filter((row) => row.documentId === documentId).map((row) => row.locale))].sort();
+}

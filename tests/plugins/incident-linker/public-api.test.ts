@@ -74,6 +74,38 @@ test('?withLinks=true on the standard endpoints adds the links in one request', 
   expect((await get(`/api/articles?withLinks=maybe`)).status).toBe(400);
 });
 
+test('the links read in one statement are what the Query Engine reads: links by role, each document in the locale or a fallback, with its place', async () => {
+  const linker = app.strapi.plugin('incident-linker');
+  const config = app.strapi.config.get('plugin::incident-linker') as any;
+  // The Query Engine's reading, as the service made it in three queries: links, linked versions, their places.
+  const reference = async (side: 'article' | 'incident', ids: string[], locale: string) => {
+    const [own, other, uid, fields] =
+      side === 'article'
+        ? ['articleDocumentId', 'incidentDocumentId', config.incidentType, { select: config.publicFields.incident, populate: { location: { select: ['documentId', ...config.publicFields.place] } } }]
+        : ['incidentDocumentId', 'articleDocumentId', config.articleType, { select: config.publicFields.article }];
+    const links = await app.strapi.db.query(LINK).findMany({ where: { [own]: { $in: ids } }, select: [own, other, 'role'], orderBy: [{ role: 'asc' }, { id: 'asc' }] });
+    const rows = await linker.service('documents').inLocale(uid, links.map((l: any) => l[other]), locale, { published: true, ...fields });
+    const result = new Map<string, any[]>(ids.map((id) => [id, []]));
+    for (const l of links as any[]) {
+      const row = rows.get(l[other]);
+      if (!row) continue;
+      const { id, ...visible } = row;
+      result.get(l[own])!.push({ ...visible, role: l.role });
+    }
+    return result;
+  };
+  const articles = [article, unpublishedArticle, 'no-such-document'];
+  const incidents = [translated, englishOnly, draftOnly];
+  for (const locale of ['en', 'ar']) {
+    const read = await linker.service('publishedLinks').linkedTo('article', articles, locale);
+    expect(JSON.stringify([...read])).toBe(JSON.stringify([...(await reference('article', articles, locale))]));
+    const back = await linker.service('publishedLinks').linkedTo('incident', incidents, locale);
+    expect(JSON.stringify([...back])).toBe(JSON.stringify([...(await reference('incident', incidents, locale))]));
+  }
+  const { queries } = await countReadQueries(app.strapi, () => linker.service('publishedLinks').linkedTo('article', articles, 'ar'));
+  expect(queries).toBe(1);
+});
+
 describe('a bounded number of queries, whatever the page size or number of links', () => {
   let many: string[];
 

@@ -2,21 +2,11 @@ import type { Core } from '@strapi/strapi';
 import { placeDirectory } from '@syria-cms/strapi-server-helpers';
 import { LOCATION } from '../../../uids';
 import type { Conditions } from './incident-query';
+import type { Sums } from './incident-sums';
 import { getService } from '../../../services';
 
 export const GROUPINGS = ['month', 'governorate', 'perpetrator', 'weapon'] as const;
 export type Grouping = (typeof GROUPINGS)[number];
-
-const TERM = { select: ['key', 'label'] };
-const CASUALTIES = { casualties: { select: ['killedMin', 'killedMax', 'injuredMin', 'injuredMax'] } };
-
-/** Only what the grouping reads is loaded: each populated relation is one more query over every incident. */
-const SHAPES: Record<Grouping, { select: string[]; populate: Record<string, unknown> }> = {
-  month: { select: ['date'], populate: CASUALTIES },
-  governorate: { select: [], populate: { ...CASUALTIES, location: { select: ['documentId'] } } },
-  perpetrator: { select: [], populate: { ...CASUALTIES, perpetrators: { populate: { actor: TERM } } } },
-  weapon: { select: [], populate: { ...CASUALTIES, weapons: TERM } },
-};
 
 interface Group {
   key: string | null;
@@ -35,67 +25,54 @@ const emptyGroup = (key: string | null, label: string | null): Group => ({
 });
 
 /**
- * A report that gives only a lower figure ("over 20 killed") adds that figure to the maximum too:
- * the sums stay comparable, and `max` reads as "the highest figures reported".
- */
-function add(group: Group, casualties: any) {
-  const killedMin = casualties?.killedMin ?? 0;
-  const injuredMin = casualties?.injuredMin ?? 0;
-  group.incidents += 1;
-  group.killed.min += killedMin;
-  group.killed.max += casualties?.killedMax ?? killedMin;
-  group.injured.min += injuredMin;
-  group.injured.max += casualties?.injuredMax ?? injuredMin;
-}
-
-/**
  * Counts of incidents and sums of casualties, grouped. Each incident counts once per group it
  * belongs to: one with two weapons counts under both, so the groups of `weapon` and `perpetrator`
  * can add up to more than the total (which counts each incident once). Incidents without the
- * grouped value fall in a group whose key is null.
+ * grouped value fall in a group whose key is null. The database sums them (incident-sums.ts).
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async figures(conditions: Conditions, groupBy: Grouping, locale: string) {
-    const incidents = await getService('api::incident.incident-query').published(conditions, locale, SHAPES[groupBy]);
-    const keysOf = await groupKeys(strapi, groupBy, locale);
+    const sums = getService('api::incident.incident-sums');
     const groups = new Map<string | null, Group>();
     const total = emptyGroup(null, null);
-    for (const incident of incidents) {
-      add(total, incident.casualties);
-      for (const { key, label } of keysOf(incident)) {
-        if (!groups.has(key)) groups.set(key, emptyGroup(key, label));
-        add(groups.get(key)!, incident.casualties);
+    const addTo = (key: string | null, label: string | null, part: Sums) => {
+      if (!groups.has(key)) groups.set(key, emptyGroup(key, label));
+      addSums(groups.get(key)!, part);
+    };
+    if (groupBy === 'month' || groupBy === 'governorate') {
+      // An incident is in one month and at one place at most: the total is their sum.
+      const parts = groupBy === 'month' ? await sums.byMonth(conditions, locale) : await sums.byPlace(conditions, locale);
+      const keyOf = groupBy === 'month' ? (part: Sums) => ({ key: part.key, label: part.key }) : await governorateOf(strapi, locale);
+      for (const part of parts) {
+        const { key, label } = keyOf(part);
+        addTo(key, label, part);
+        addSums(total, part);
       }
+    } else {
+      for (const part of groupBy === 'weapon' ? await sums.byWeapon(conditions, locale) : await sums.byPerpetrator(conditions, locale)) addTo(part.key, part.label ?? null, part);
+      addSums(total, await sums.total(conditions, locale));
     }
     const data = [...groups.values()].sort(groupBy === 'month' ? byKey : byIncidentsThenLabel);
     return { data, meta: { groupBy, locale, total: { incidents: total.incidents, killed: total.killed, injured: total.injured } } };
   },
 });
 
-type KeysOf = (incident: any) => { key: string | null; label: string | null }[];
+/** A place's governorate, by p-code, named in the locale; an incident without a place, or outside any governorate, is unknown (null). */
+async function governorateOf(strapi: Core.Strapi, locale: string) {
+  const places = await placeDirectory(strapi, LOCATION);
+  const names = places.inLocale(locale);
+  return (part: Sums) => {
+    const governorate = part.key ? places.ancestorAt(part.key, 'governorate') : null;
+    return governorate ? { key: places.find(governorate)?.pcode ?? governorate, label: names.nameOf(governorate) } : { key: null, label: null };
+  };
+}
 
-async function groupKeys(strapi: Core.Strapi, groupBy: Grouping, locale: string): Promise<KeysOf> {
-  const unknown = [{ key: null, label: null }];
-  // Once per term: an actor named twice on one incident (two attributions) still counts it once.
-  const terms = (rows: any[]) =>
-    rows.length > 0 ? [...new Map(rows.map((row) => [row.key, { key: row.key, label: row.label }])).values()] : unknown;
-  switch (groupBy) {
-    case 'month':
-      return (incident) => [{ key: incident.date ? String(incident.date).slice(0, 7) : null, label: incident.date ? String(incident.date).slice(0, 7) : null }];
-    case 'weapon':
-      return (incident) => terms(incident.weapons ?? []);
-    case 'perpetrator':
-      return (incident) => terms((incident.perpetrators ?? []).map((attribution: any) => attribution.actor).filter(Boolean));
-    case 'governorate': {
-      const places = await placeDirectory(strapi, LOCATION);
-      const names = places.inLocale(locale);
-      return (incident) => {
-        const governorate = incident.location ? places.ancestorAt(incident.location.documentId, 'governorate') : null;
-        if (!governorate) return unknown;
-        return [{ key: places.find(governorate)?.pcode ?? governorate, label: names.nameOf(governorate) }];
-      };
-    }
-  }
+function addSums(group: Group, sums: Sums) {
+  group.incidents += sums.incidents;
+  group.killed.min += sums.killed.min;
+  group.killed.max += sums.killed.max;
+  group.injured.min += sums.injured.min;
+  group.injured.max += sums.injured.max;
 }
 
 const byKey = (a: Group, b: Group) => (a.key ?? '\uffff').localeCompare(b.key ?? '\uffff');

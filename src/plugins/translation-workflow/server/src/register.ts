@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { decorateFindResponses, hasDraftAndPublish, queryOf, registerWriteStep, type WriteStep } from '@syria-cms/strapi-server-helpers';
+import { decorateFindResponses, hasDraftAndPublish, localesOf, queryOf, registerWriteStep, type WriteStep } from '@syria-cms/strapi-server-helpers';
 import type { TranslationWorkflowConfig } from './config';
 import { PLUGIN_ID } from '../../shared/constants';
 import { getService } from './utils';
@@ -43,7 +43,5 @@ async function addAvailableLocales(strapi: Core.Strapi, uid: string, entries: an
     where: { documentId: { $in: entries.map((entry) => entry.documentId) }, ...published },
     select: ['documentId', 'locale'],
   });
-  for (const entry of entries) {
-    entry.availableLocales = [...new Set(rows.filter((row) => row.documentId === entry.documentId).map((row) => row.locale))].sort();
-  }
+  for (const entry of entries) entry.availableLocales = localesOf(rows, entry.documentId);
 }
