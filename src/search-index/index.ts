@@ -9,14 +9,15 @@ export { matchOf, type Match } from './match';
 
 /**
  * The full-text index over the folded words the search-text write step stores with each version
- * (`searchText`) of the searched types: FTS5 on SQLite, a GIN index on PostgreSQL. Both derive
- * from that column inside the database, so whatever writes the column keeps the index current.
+ * (`searchText`) of the searched types: FTS5 on SQLite, a tsvector table with a GIN index on
+ * PostgreSQL. Triggers on the table keep both current inside the database, so whatever writes the
+ * column keeps the index current.
  */
 const isPostgres = (strapi: Core.Strapi) => strapi.db.dialect.client === 'postgres';
 
 const targetOf = (strapi: Core.Strapi, uid: string) => {
   const table = tableOf(strapi, uid);
-  return { table, column: columnOf(strapi, uid, 'searchText'), fts: `${table}_fts`, index: `${table}_search_text_gin` };
+  return { table, column: columnOf(strapi, uid, 'searchText'), fts: `${table}_fts`, words: `${table}_search_words` };
 };
 
 /** At start, after the search words are filled: creates the index of each searched type where missing, with the rows already there. */
