@@ -9,6 +9,7 @@ import { ensureLocales } from './locales';
 import { ensurePublicPermissions } from './public-permissions';
 import { ensurePublicRegistration } from './registration';
 import { ensureSearchText } from './search-text';
+import { ensureSearchIndex } from '../search-index';
 import { ensureUniqueness } from './uniqueness';
 
 /** The set-up every start runs. Each step is idempotent: starting twice changes nothing. */
@@ -20,6 +21,7 @@ export async function setUp(strapi: Core.Strapi) {
   await ensureAdminRoles(strapi);
   await ensureSearchText(strapi);
   await ensureIncidentIndexes(strapi);
+  await ensureSearchIndex(strapi);
   await ensureApiDocumentation(strapi);
   await ensureEditLayouts(strapi);
 

@@ -1,9 +1,9 @@
 import { arabicReadings, blocksToText, foldedWords } from '@syria-cms/bilingual-text';
 
 /**
- * The folded words a document is found by, stored with it so that a search is a plain LIKE on
- * one column in SQLite and PostgreSQL alike. Each word is kept with its Arabic readings
- * ("بالفوسفور" also as "فوسفور"), between spaces, so " word" matches the start of any word.
+ * The folded words a document is found by, stored with it in one column that the full-text index
+ * of each database reads (src/search-index). Each word is kept with its Arabic readings
+ * ("بالفوسفور" also as "فوسفور"), between spaces: a query word must start one of them.
  */
 export const SEARCH_SOURCES: Record<string, string[]> = {
   'api::article.article': ['title', 'summary', 'body'],

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { findNames, foldedWords } from '@syria-cms/bilingual-text';
-import { queryWords } from '../../../lib/search-text';
-import { hasDraftAndPublish, placeDirectory, type Places, queryOf } from '@syria-cms/strapi-server-helpers';
+import { hasDraftAndPublish, placeDirectory, queryOf } from '@syria-cms/strapi-server-helpers';
+import { matchingRows, matchOf } from '../../../search-index';
 import { ARTICLE, INCIDENT, LOCATION } from '../../../uids';
 
 export const SEARCHED_TYPES = ['article', 'incident', 'location'] as const;
@@ -37,21 +36,19 @@ const SHAPES: Record<SearchedType, TypeShape> = {
   },
 };
 
-const wordMatch = (alternatives: string[]) => ({ $or: alternatives.map((word) => ({ searchText: { $contains: ` ${word}` } })) });
-
 /**
  * One query over articles, incidents and places, folded as the incident-linker folds (shared
  * code): "خان شيخون", "Khan Sheikhoun" and "Khan Sheikoun" find the same things. Every word of
  * the query must match the start of a word of the document. A place the query names is found by
- * any of its names and aliases in either language. One table per type, no joins: a LIKE over the
- * stored words (matching by the place relation too made the incident query join and take 200 ms
- * at 10,000 incidents). One query per type, two when the hits fill the limit (then they are
- * counted), whatever the limit.
+ * any of its names and aliases in either language. One table per type, no joins: the stored words
+ * through the database's full-text index (src/search-index; matching by the place relation too made
+ * the incident query join and take 200 ms at 10,000 incidents). One query per type, two when the
+ * hits fill the limit (then they are counted), whatever the limit.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async search({ q, locale, types, limit }: { q: string; locale: string; types: SearchedType[]; limit: number }) {
     const places = await placeDirectory(strapi, LOCATION);
-    const terms = termsOf(q, places);
+    const matches = matchOf(q, places);
     const data: Record<string, unknown>[] = [];
     const counts: Partial<Record<SearchedType, number>> = {};
     for (const type of types) {
@@ -60,26 +57,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         $and: [
           { locale },
           ...(hasDraftAndPublish(strapi, shape.uid) ? [{ publishedAt: { $notNull: true } }] : []),
-          ...terms.words.map(wordMatch),
-          ...terms.places.map((names) => ({ $or: names.map((name) => ({ $and: name.map(wordMatch) })) })),
+          ...matchingRows(strapi, shape.uid, matches),
         ],
       };
       const query = queryOf(strapi, shape.uid);
       const rows = await query.findMany({ where, select: ['documentId', ...shape.fields], orderBy: shape.orderBy, limit });
-      // Counting scans again; fewer hits than the limit are the count.
+      // Counting asks the index again; fewer hits than the limit are the count.
       counts[type] = rows.length < limit ? rows.length : await query.count({ where });
       data.push(...rows.map((row: any) => ({ type, documentId: row.documentId, ...shape.hit(row) })));
     }
     return { data, meta: { q, locale, counts } };
   },
 });
-
-/** The query as the places it names (each with all its names) and its other words. */
-function termsOf(q: string, places: Places) {
-  const named = findNames(places.names, q);
-  const placeWords = new Set(named.flatMap((mention) => foldedWords(mention.text)));
-  return {
-    places: named.map((mention) => places.namesOf(mention.id).map(queryWords).filter((name) => name.length > 0)),
-    words: queryWords(q).filter((alternatives) => !placeWords.has(alternatives[0])),
-  };
-}
