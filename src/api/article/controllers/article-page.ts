@@ -28,8 +28,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const locale = requestedLocale(strapi, ctx.query);
     const page = await getService('api::article.article-page').bySlug(ctx.params.slug, locale, await articles.sanitizeQuery(ctx));
     if (!page) throw new errors.NotFoundError(`No published article has the slug "${ctx.params.slug}" in this locale`);
-    const data = await articles.sanitizeOutput(page.article, ctx);
-    const linked = await strapi.plugin('incident-linker').service('publishedLinks').linkedTo('article', [data.documentId], locale);
-    return { data: { ...data, linkedIncidents: linked.get(data.documentId), availableLocales: page.availableLocales }, meta: {} };
+    const { documentId } = page.article;
+    // The links' statement runs while the article is sanitized (on PostgreSQL, in another connection).
+    const [data, linked] = await Promise.all([
+      articles.sanitizeOutput(page.article, ctx),
+      strapi.plugin('incident-linker').service('publishedLinks').linkedTo('article', [documentId], locale),
+    ]);
+    return { data: { ...data, linkedIncidents: linked.get(documentId), availableLocales: page.availableLocales }, meta: {} };
   },
 });

@@ -139,7 +139,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       .select('o.id', `o.${date}`)
       .select(knex.raw(`row_number() over (partition by ?? order by ?? desc, ?? asc) as version_rank`, [`o.${documentId}`, `o.${date}`, 'o.id']))
       .whereNot(`o.${versionLocale}`, locale)
-      .whereNotIn(`o.${documentId}`, knex.from(matching('x')).select(`x.${documentId}`).where(`x.${versionLocale}`, locale));
+      // NOT EXISTS rather than NOT IN: PostgreSQL plans it as an anti-join instead of probing a list per row.
+      .whereNotExists(knex.from(matching('x')).select(knex.raw('1')).whereRaw('?? = ??', [`x.${documentId}`, `o.${documentId}`]).where(`x.${versionLocale}`, locale));
     const inLocale = knex.from(matching('m')).select('m.id', `m.${date}`).where(`m.${versionLocale}`, locale);
     // Unwrapped: SQLite takes no parentheses around a member of a UNION.
     return inLocale.unionAll(knex.from(fallbacks.as('f')).select('f.id', `f.${date}`).where('f.version_rank', 1), false);
