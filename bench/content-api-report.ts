@@ -59,7 +59,7 @@ export function markdown(r: ContentApiResults): string {
   return [
     `# Content API benchmark — ${r.database} — ${r.date}`,
     '',
-    `${r.machine}. App at ${r.commit}. Sizes: ${sizes.locations} locations, ${sizes.incidents} incidents, ${sizes.articles} articles (en + ar, published), seed ${sizes.seed}; generated in ${seconds.total.toFixed(1)} s. Rate limiter off (RATE_LIMIT_ENABLED=false).`,
+    `${r.machine}. App at ${r.commit}. Sizes: ${sizes.locations} locations, ${sizes.incidents} incidents, ${sizes.articles} articles (en + ar, published), seed ${sizes.seed}; generated in ${seconds.total.toFixed(1)} s. Rate limiter off (RATE_LIMIT_ENABLED=false); response cache off (RESPONSE_CACHE_ENABLED=false, no Redis) everywhere but the cached-path sections.`,
     '',
     `## Throughput and latency: ours vs plain Strapi vs a bare server with our bytes (${r.loadSeconds} s a load after a 2 s warm-up, none for visits of 1 s or more; ceiling ${r.ceilingSeconds} s)`,
     '',

@@ -67,6 +67,7 @@ async function main() {
       skipped,
       archive,
       notes: [
+        'The app measured against plain Strapi and the ceiling runs with its response cache off (RESPONSE_CACHE_ENABLED=false, no REDIS_URL; bench/run.ts): every answer is made, none is served from the cache. The cached path is measured separately, in a served instance of its own.',
         'Both sides go through the same middleware (the public contract, HTTP cache: each 200 gets its ETag computed over the body); no request sends If-None-Match, so none is answered 304.',
         database === 'sqlite'
           ? 'SQLite runs in the server process (better-sqlite3 is synchronous): its queries take the event loop, so concurrency adds queueing, not parallel work.'
