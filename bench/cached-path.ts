@@ -30,8 +30,8 @@ export interface LoadSettings {
 }
 
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
-/** Writes in the two-instance run, one a second; the load lasts as long. */
-const WRITES = Number(process.env.BENCH_WRITES ?? 10);
+/** How long both instances are loaded in the two-instance run; a write starts every second meanwhile. */
+const WRITE_SECONDS = Number(process.env.BENCH_WRITE_SECONDS ?? 10);
 /** Lower case: how node:http names headers; the load worker compares names in any case. */
 const HIT = 'x-response-cache';
 
@@ -57,7 +57,7 @@ export async function cachedPath(
     for (const scenario of scenarios) {
       measured.push(await measureCached(instances[0], base, scenario, uncached.find((u) => u.key === scenario.key)!, settings));
     }
-    let twoInstances: TwoInstancesResults | string = 'skipped: Redis does not answer at ' + REDIS_URL + ' (instances without it share no cache)';
+    let twoInstances: TwoInstancesResults | string = `skipped: Redis does not answer at ${REDIS_URL} (instances without it share no cache)`;
     if (redis) {
       log('two instances: booting the second');
       instances.push(await serveInstance(database, env));
@@ -176,27 +176,32 @@ interface Target {
 
 /**
  * Both instances under load at once (one autocannon worker each, over every cached path), while
- * the first instance updates and publishes a title every second, alternately an article on the
- * list's first page and an incident on the large map. After each write, the sampled paths are read
- * from both instances at once and compared with the uncached app's answer.
+ * the first instance updates and publishes a title every second (or as soon as the previous write
+ * and its check are done), alternately an article on the list's first page and an incident on the
+ * large map. After each write, the sampled paths are read from both instances at once and compared
+ * with the uncached app's answer.
  */
 async function underWrites(instances: [ServedInstance, ServedInstance], base: string, scenarios: Scenario[], settings: LoadSettings, store: string): Promise<TwoInstancesResults> {
   const ours = (key: string) => scenarios.find((s) => s.key === key)?.ours ?? [];
   const [article, incident] = await writeTargets(base, ours('list')[0], ours('geojson-large')[0]);
   const sample = [...new Set([...article.shownIn, ...incident.shownIn, ...ours('figures').slice(0, 1)])];
   const paths = [...new Set([...scenarios.flatMap((s) => s.ours), ...sample])];
-  for (const instance of instances) for (const path of sample) await answer(baseOf(instance) + path);
 
-  const connections = settings.connections[settings.connections.length - 1];
-  const seconds = WRITES + 1;
-  log(`two instances: ${connections} connection(s) each for ${seconds} s, a write a second through the first`);
-  const loads = instances.map((instance) => load(baseOf(instance), paths, connections, seconds, 0, { countHeader: HIT }));
+  const connections = Math.max(...settings.connections);
+  log(`two instances: ${connections} connection(s) each for ${WRITE_SECONDS} s, a write a second through the first`);
+  let loading = true;
+  const loads = Promise.all(instances.map((instance) => load(baseOf(instance), paths, connections, WRITE_SECONDS, 0, { countHeader: HIT })));
+  const ended = () => (loading = false);
+  loads.then(ended, ended);
   const stale: string[][] = instances.map(() => []);
   const writeMs: number[] = [];
   let compared = 0;
-  const start = Date.now();
-  for (let n = 1; n <= WRITES; n += 1) {
-    await new Promise((resolve) => setTimeout(resolve, start + n * 1000 - 500 - Date.now()));
+  // The workers take a moment to start: the first write waits a second, and none starts once the loads have ended.
+  let due = Date.now() + 1000;
+  for (let n = 1; ; n += 1) {
+    await new Promise((resolve) => setTimeout(resolve, due - Date.now()));
+    if (!loading) break;
+    due = Date.now() + 1000;
     const target = n % 2 ? article : incident;
     const title = `${target.title} (revision ${n})`;
     const began = performance.now();
@@ -209,13 +214,13 @@ async function underWrites(instances: [ServedInstance, ServedInstance], base: st
     compared += sample.length;
     found.forEach((paths, i) => stale[i].push(...paths.map((p) => `write ${n}, instance ${i + 1}: ${p}`)));
   }
-  const results = await Promise.all(loads);
+  const results = await loads;
   return {
     store,
     connections,
-    seconds,
+    seconds: WRITE_SECONDS,
     instances: results.map((r, i) => ({ ...rateOf(r), hitShare: hitShare(r), compared, stale: stale[i].length })),
-    writes: WRITES,
+    writes: writeMs.length,
     writeMs: median(writeMs),
     staleExamples: stale.flat().slice(0, 5),
     sample,
