@@ -31,7 +31,7 @@ export interface LoadSettings {
 
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 /** How long both instances are loaded in the two-instance run; a write starts every second meanwhile. */
-const WRITE_SECONDS = Number(process.env.BENCH_WRITE_SECONDS ?? 10);
+const WRITE_SECONDS = Number(process.env.BENCH_WRITE_SECONDS ?? 20);
 /** Lower case: how node:http names headers; the load worker compares names in any case. */
 const HIT = 'x-response-cache';
 
@@ -175,7 +175,8 @@ interface Target {
 }
 
 /**
- * Both instances under load at once (one autocannon worker each, over every cached path), while
+ * Both instances under load at once (one autocannon worker each, over every cached path, half the
+ * largest number of connections each), while
  * the first instance updates and publishes a title every second (or as soon as the previous write
  * and its check are done), alternately an article on the list's first page and an incident on the
  * large map. After each write, the sampled paths are read from both instances at once and compared
@@ -187,7 +188,8 @@ async function underWrites(instances: [ServedInstance, ServedInstance], base: st
   const sample = [...new Set([...article.shownIn, ...incident.shownIn, ...ours('figures').slice(0, 1)])];
   const paths = [...new Set([...scenarios.flatMap((s) => s.ours), ...sample])];
 
-  const connections = Math.max(...settings.connections);
+  // The largest load measured on one instance, split across the two, as a load balancer would.
+  const connections = Math.ceil(Math.max(...settings.connections) / instances.length);
   log(`two instances: ${connections} connection(s) each for ${WRITE_SECONDS} s, a write a second through the first`);
   let loading = true;
   const loads = Promise.all(instances.map((instance) => load(baseOf(instance), paths, connections, WRITE_SECONDS, 0, { countHeader: HIT })));
