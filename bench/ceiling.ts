@@ -6,12 +6,12 @@ import type { CapturedResponse } from './ceiling-server';
 /** Headers Node writes itself for each response and connection. */
 const PER_CONNECTION = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding']);
 
-/** One GET with the response as sent: status, headers in order, the body's bytes. */
-export function capture(base: string, path: string): Promise<CapturedResponse & { bytes: number }> {
+/** One GET with the response as sent: status, headers in order, the body's bytes. `headers` are sent with it (If-None-Match: a 304's bytes). */
+export function capture(base: string, path: string, headers: Record<string, string> = {}): Promise<CapturedResponse & { bytes: number }> {
   const { hostname, port } = new URL(base);
   return new Promise((resolve, reject) => {
     http
-      .get({ hostname, port, path, agent: false }, (response) => {
+      .get({ hostname, port, path, headers, agent: false }, (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
         response.on('end', () => {

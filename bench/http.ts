@@ -1,3 +1,5 @@
+import http from 'node:http';
+
 /**
  * One timed GET from this process: the time to the last byte of the body, parsed. Used for the
  * sequential measurements, where a single client waiting for each answer cannot slow the server.
@@ -34,3 +36,22 @@ export async function get(url: string, headers: Record<string, string> = {}) {
     return fetch(url, { headers });
   }
 }
+
+/**
+ * A GET through node:http, headers and bytes as they come. fetch will not do for revalidations:
+ * given If-None-Match it adds `Cache-Control: no-cache` (the Fetch standard's rule for conditional
+ * requests), and a server must then answer in full, never 304.
+ */
+export function rawGet(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers, agent }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+        response.on('error', reject);
+      })
+      .on('error', reject);
+  });
+}
+const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });

@@ -11,14 +11,29 @@ export interface LoadResult {
   p99: number;
   max: number;
   non2xx: number;
+  /** Answers by status code. */
+  statuses: Record<string, number>;
+  /** Answers by the value of `countHeader`, warm-up included (empty without one). */
+  headerValues: Record<string, number>;
   errors: number;
 }
 
+export interface LoadOptions {
+  /** Request headers per path (same index). */
+  headers?: Record<string, string>[];
+  /** Every answer must have this status (a revalidation's 304); without it, any 2xx. */
+  status?: number;
+  /** A response header whose values are counted. */
+  countHeader?: string;
+}
+
 /** GETs the paths in turn for `seconds` with `connections` concurrent connections, from a child process. */
-export function load(base: string, paths: string[], connections: number, seconds: number, warmupSeconds = 2): Promise<LoadResult> {
-  return inWorker<LoadResult>('load-worker.ts', { base, paths, connections, seconds, warmupSeconds }, seconds + warmupSeconds + 30, (result) =>
-    result.errors > 0 || result.non2xx > 0 ? `load on ${paths[0]}: ${result.errors} errors, ${result.non2xx} non-2xx answers` : undefined
-  );
+export function load(base: string, paths: string[], connections: number, seconds: number, warmupSeconds = 2, options: LoadOptions = {}): Promise<LoadResult> {
+  const { status, ...sent } = options;
+  return inWorker<LoadResult>('load-worker.ts', { base, paths, connections, seconds, warmupSeconds, ...sent }, seconds + warmupSeconds + 30, (result) => {
+    const unexpected = status === undefined ? result.non2xx : Object.entries(result.statuses).reduce((n, [code, count]) => (Number(code) === status ? n : n + count), 0);
+    return result.errors > 0 || unexpected > 0 ? `load on ${paths[0]}: ${result.errors} errors, ${unexpected} answers other than ${status ?? '2xx'}` : undefined;
+  });
 }
 
 /**

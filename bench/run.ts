@@ -11,15 +11,21 @@ import { startStrapi, type TestApp } from '../tests/helpers/strapi';
  */
 export const appDir = path.join(__dirname, '..');
 
+/** The environment bootApp's app runs with: no rate limit, no response cache, nothing shared. */
+const UNCACHED = { RATE_LIMIT_ENABLED: 'false', RESPONSE_CACHE_ENABLED: 'false', REDIS_URL: '' };
+
 /**
  * Compiles the app and boots it on a fresh database (DATABASE_CLIENT's, SQLite by default). The
  * rate limiter is off: a load generator is one client sending thousands of requests a second, and
- * would measure 429s. `stop` drops the database, once, also on Ctrl-C or SIGTERM.
+ * would measure 429s. The response cache is off too, and no Redis is shared (REDIS_URL emptied):
+ * every measurement of this app is of the work behind an answer, as before the cache existed, not
+ * of a cache that would answer the same paths again and again (bench/cached-path.ts measures the
+ * cache, in served instances of its own). `stop` drops the database, once, also on Ctrl-C or SIGTERM.
  */
 export async function bootApp(): Promise<{ app: TestApp; stop: () => Promise<void> }> {
   log(`compiling the app, then booting Strapi on a fresh ${databaseName()} database`);
   await compileApp();
-  const app = await startStrapi({ env: { RATE_LIMIT_ENABLED: 'false' } });
+  const app = await startStrapi({ env: UNCACHED });
   const stop = once(() => app.stop());
   // Ctrl-C, or a kill: drop the database either way (a 100,000-incident SQLite file is 400 MB).
   process.once('SIGINT', () => stop().finally(() => process.exit(130)));
