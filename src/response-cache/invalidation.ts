@@ -4,11 +4,12 @@ import { hasDraftAndPublish } from '@syria-cms/strapi-server-helpers';
 import { responseStoreOf } from '.';
 
 /**
- * Models whose rows never reach a public response: the admin panel's own, and our plugins' private
- * records (the evidence trail, translation states). Any other model's write is taken to change
+ * Models whose rows never reach a public response: the admin panel's own, our plugins' private
+ * records (the evidence trail, translation states) and releases (which publish through the
+ * Document Service, invalidating then). Any other model's write is taken to change
  * public responses: a model added later invalidates until it is listed here. When in doubt, invalidate.
  */
-const PRIVATE_MODELS = [/^admin::/, /^plugin::evidence-trail\./, /^plugin::translation-workflow\./];
+const PRIVATE_MODELS = [/^admin::/, /^plugin::evidence-trail\./, /^plugin::translation-workflow\./, /^plugin::content-releases\./];
 
 const WRITES = new Set(['afterCreate', 'afterCreateMany', 'afterUpdate', 'afterUpdateMany', 'afterDelete', 'afterDeleteMany']);
 

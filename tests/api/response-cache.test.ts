@@ -1,3 +1,4 @@
+import { databaseSettled } from '@syria-cms/strapi-server-helpers';
 import request from 'supertest';
 import { loadDemoData } from '../../src/bootstrap/demo-data';
 import { ARTICLE, INCIDENT, LOCATION, SOURCE, WEAPON } from '../../src/uids';
@@ -45,6 +46,8 @@ const READS = () => [
 
 /** Reads every route that answers twice, so that each is in the cache; gives the bodies. */
 async function warm(): Promise<Map<string, string>> {
+  // Work Strapi does after a write has returned (entry events) must be over before the cache is filled.
+  await databaseSettled(app.strapi);
   const bodies = new Map<string, string>();
   for (const path of READS()) {
     if ((await get(path)).status !== 200) continue;
