@@ -11,6 +11,19 @@ import { responseStoreOf } from '.';
  */
 const PRIVATE_MODELS = [/^admin::/, /^plugin::evidence-trail\./, /^plugin::translation-workflow\./, /^plugin::content-releases\./];
 
+/**
+ * Strapi's key-value store (core-store) holds settings that shape public answers (the default
+ * locale, the public role's grants, the media formats) beside bookkeeping that never reaches one:
+ * usage metrics written by a weekly cron, the admin panel's layouts and notices. Writes to these
+ * keys invalidate nothing; a write to any other key invalidates.
+ */
+const CORE_STORE = 'strapi::core-store';
+const PRIVATE_STORE_KEYS = [
+  /^plugin_upload_(metrics|media_library_default_notice|view_configuration|api-folder)$/,
+  /^plugin_content_manager_configuration_/,
+  /^core_admin_/,
+];
+
 const WRITES = new Set(['afterCreate', 'afterCreateMany', 'afterUpdate', 'afterUpdateMany', 'afterDelete', 'afterDeleteMany']);
 
 /** A transaction's writes, noted while it runs and acted on once it has committed. */
@@ -60,6 +73,7 @@ export function invalidateOnPublicWrites(strapi: Core.Strapi) {
 function changesPublicResponses(strapi: Core.Strapi, { model, action, result, params }: any): boolean {
   const uid: string = model.uid;
   if (PRIVATE_MODELS.some((pattern) => pattern.test(uid))) return false;
+  if (uid === CORE_STORE) return !isPrivateStoreKey(action.endsWith('Many') ? params?.where?.key : result?.key);
   const schema = strapi.getModel(uid as any) as any;
   if (schema?.modelType === 'component') return false;
   if (!schema || !hasDraftAndPublish(strapi, uid)) return true;
@@ -67,5 +81,7 @@ function changesPublicResponses(strapi: Core.Strapi, { model, action, result, pa
   if (action.endsWith('Many')) return !isDraftsOnly(params?.where);
   return !(result && 'publishedAt' in result && result.publishedAt === null);
 }
+
+const isPrivateStoreKey = (key: unknown) => typeof key === 'string' && PRIVATE_STORE_KEYS.some((pattern) => pattern.test(key));
 
 const isDraftsOnly = (where: any) => where?.publishedAt === null || where?.publishedAt?.$null === true;

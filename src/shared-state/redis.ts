@@ -37,6 +37,11 @@ export function connectSharedRedis(strapi: Core.Strapi): SharedRedis | undefined
     connectTimeout: 2000,
     // A Redis that stalls (overloaded, or a network that drops packets) must not stall requests.
     commandTimeout: 500,
+    // No INFO before the first command: on SQLite, whose queries run synchronously, a boot or an
+    // import can keep the event loop from reading the socket for seconds, and the ready check's
+    // reply then comes after its timeout fires, reporting a healthy Redis as down. A Redis still
+    // loading its data answers commands with an error, which counts as a failure like any other.
+    enableReadyCheck: false,
     // Keep trying in the background, at most every 2 s: requests are answered without Redis meanwhile.
     retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
   });

@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis';
 import request from 'supertest';
 import { createArticle } from '../helpers/fixtures';
-import { redisEnvironment, testRedisUrl } from '../helpers/response-cache';
+import { redisEnvironment, sharedRedisReady, testRedisUrl } from '../helpers/response-cache';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 
 /**
@@ -15,6 +15,7 @@ const environment = redisEnvironment();
 beforeAll(async () => {
   app = await startStrapi({ env: { ...environment, RESPONSE_CACHE_ENABLED: 'false' } });
   redis = new Redis(testRedisUrl());
+  await sharedRedisReady(app.strapi);
 });
 afterAll(async () => {
   await redis?.quit();

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { ARTICLE } from '../../src/uids';
 import { createArticle } from '../helpers/fixtures';
-import { type OwnRedis, redisEnvironment, servedFromCache, startOwnRedis } from '../helpers/response-cache';
+import { type OwnRedis, redisEnvironment, servedFromCache, sharedRedisReady, startOwnRedis } from '../helpers/response-cache';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 
 /**
@@ -27,6 +27,7 @@ beforeAll(async () => {
     },
   });
   documentId = (await createArticle(app.strapi, { title: 'Before the outage' }, { publish: true })).documentId;
+  await sharedRedisReady(app.strapi);
 });
 afterAll(async () => {
   await app?.stop();

@@ -6,7 +6,7 @@ import { createFullAccessToken } from '../helpers/auth';
 import { createArticle, createIncident, createLocation, createSource } from '../helpers/fixtures';
 import { countQueries } from '../helpers/query-counter';
 import { listen } from '../helpers/server';
-import { redisEnvironment, servedFromCache } from '../helpers/response-cache';
+import { redisEnvironment, servedFromCache, sharedRedisReady } from '../helpers/response-cache';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 
 /**
@@ -48,6 +48,7 @@ const READS = () => [
 async function warm(): Promise<Map<string, string>> {
   // Work Strapi does after a write has returned (entry events) must be over before the cache is filled.
   await databaseSettled(app.strapi);
+  await sharedRedisReady(app.strapi);
   const bodies = new Map<string, string>();
   for (const path of READS()) {
     if ((await get(path)).status !== 200) continue;
@@ -105,6 +106,22 @@ test("a draft's save changes nothing public and invalidates nothing", async () =
   }
   await app.strapi.documents(ARTICLE).discardDraft({ documentId: article.documentId, locale: 'en' } as any);
   await app.strapi.documents(INCIDENT).discardDraft({ documentId: incidentId, locale: 'en' } as any);
+});
+
+test("Strapi's own bookkeeping in its key-value store invalidates nothing; a setting that shapes public answers does", async () => {
+  const before = await warm();
+  // The upload plugin's weekly cron (15 s after a first start), the admin panel's layouts and notices.
+  await app.strapi.plugin('upload').service('weeklyMetrics').sendMetrics();
+  const layout = app.strapi.store({ type: 'plugin', name: 'content_manager', key: `configuration_content_types::${ARTICLE}` });
+  await layout.set({ value: await layout.get({}) });
+  await app.strapi.store({ type: 'core', name: 'admin', key: 'auth' }).set({ value: { providers: { autoRegister: false } } });
+  for (const path of READS()) {
+    const response = await get(path).expect(200);
+    expect([path, servedFromCache(response), response.text]).toEqual([path, true, before.get(path)]);
+  }
+  const defaultLocale = app.strapi.store({ type: 'plugin', name: 'i18n', key: 'default_locale' });
+  await defaultLocale.set({ value: await defaultLocale.get({}) });
+  expect(servedFromCache(await get('/api/weapons?locale=en'))).toBe(false);
 });
 
 /** Each kind of write that can change what sites read, with the reads that must show it at once. */

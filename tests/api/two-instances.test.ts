@@ -3,7 +3,7 @@ import { loadDemoData } from '../../src/bootstrap/demo-data';
 import { ARTICLE, INCIDENT, LOCATION } from '../../src/uids';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 import { createArticle } from '../helpers/fixtures';
-import { redisEnvironment, servedFromCache } from '../helpers/response-cache';
+import { redisEnvironment, servedFromCache, sharedRedisReady } from '../helpers/response-cache';
 import { type ServedInstance, serveInstance } from '../helpers/served-instance';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 
@@ -23,6 +23,7 @@ beforeAll(async () => {
   one = await startStrapi({ database, env: shared });
   await loadDemoData(one.strapi);
   other = await serveInstance(database, shared);
+  await sharedRedisReady(one.strapi);
 }, 180000);
 afterAll(async () => {
   await other?.stop();

@@ -1,13 +1,26 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import net from 'node:net';
+import type { Core } from '@strapi/strapi';
 import { Redis } from 'ioredis';
+import { sharedRedisOf } from '../../src/shared-state';
+import { eventually } from './eventually';
 
 /** The Redis the tests share (test-all.sh starts one); each booted instance gets keys of its own. */
 export const testRedisUrl = () => process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /** The environment of an instance that keeps its cache and rate limits in Redis, under a fresh prefix unless one is given. */
 export const redisEnvironment = (keyPrefix = `test-${randomUUID()}:`, url = testRedisUrl()) => ({ REDIS_URL: url, REDIS_KEY_PREFIX: keyPrefix });
+
+/**
+ * Waits until the instance's shared Redis answers: right after a boot, its connection may still be
+ * opening, and until then every read is made afresh.
+ */
+export async function sharedRedisReady(strapi: Core.Strapi) {
+  const shared = sharedRedisOf(strapi);
+  if (!shared) throw new Error('this instance has no REDIS_URL');
+  if (!(await eventually(async () => shared.isUp(), Boolean, 10000))) throw new Error('Redis did not answer within 10 s');
+}
 
 /** Whether a response came from the response cache. */
 export const servedFromCache = (response: { headers: Record<string, any> }) => response.headers['x-response-cache'] === 'hit';
