@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { sharedRedisOf } from '../shared-state';
+import { releaseOf } from './release';
 import { memoryStore, redisStore, type ResponseStore } from './store';
 
 export interface ResponseCacheSettings {
@@ -21,7 +22,7 @@ const stores = new WeakMap<Core.Strapi, ResponseStore>();
 export function setUpResponseCache(strapi: Core.Strapi) {
   const settings = responseCacheSettings(strapi);
   const shared = sharedRedisOf(strapi);
-  if (shared) stores.set(strapi, redisStore(shared, settings));
+  if (shared) stores.set(strapi, redisStore(shared, settings, releaseOf(strapi)));
   else if (settings.enabled) stores.set(strapi, memoryStore(settings));
 }
 

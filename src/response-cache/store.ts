@@ -86,11 +86,15 @@ const RETRY_MS = 250;
  * cannot reach Redis is kept pending and retried until it goes through, and meanwhile this
  * instance serves nothing from the cache. When Redis answers again after an outage, every instance
  * moves the generation on, as writes made meanwhile could not.
+ *
+ * Entries are kept under the instance's `release` (release.ts): instances of another release or
+ * settings never serve them. The generation is one for all releases, so any instance's write makes
+ * every entry stale.
  */
-export function redisStore(shared: SharedRedis, limits: StoreLimits): ResponseStore {
+export function redisStore(shared: SharedRedis, limits: StoreLimits, release: string): ResponseStore {
   const { client, keyPrefix } = shared;
   const generationKey = `${keyPrefix}response-cache:generation`;
-  const entryKey = (key: string) => `${keyPrefix}response-cache:entry:${key}`;
+  const entryKey = (key: string) => `${keyPrefix}response-cache:entry:${release}:${key}`;
   const near = entriesInMemory(limits);
   let pendingInvalidation = false;
   let retry: NodeJS.Timeout | undefined;

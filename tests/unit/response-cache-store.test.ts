@@ -27,10 +27,11 @@ const shared = (keyPrefix: string): SharedRedis => ({
   close: async () => undefined,
 });
 
+const RELEASE = 'release-a';
 let stores = 0;
 const STORES: [string, () => ResponseStore][] = [
   ['in memory', () => memoryStore(LIMITS)],
-  ['in Redis', () => redisStore(shared(`${prefix}${(stores += 1)}:`), LIMITS)],
+  ['in Redis', () => redisStore(shared(`${prefix}${(stores += 1)}:`), LIMITS, RELEASE)],
 ];
 
 const response = (body: Buffer): CachedResponse => ({ status: 200, headers: { 'content-type': 'application/json', etag: '"abc"' }, body });
@@ -65,7 +66,7 @@ describe.each(STORES)('%s', (_name, makeStore) => {
 
 test('a generation Redis lost starts again from the clock, never meeting one that kept entries were saved under', async () => {
   const keyPrefix = `${prefix}lost:`;
-  const store = redisStore(shared(keyPrefix), LIMITS);
+  const store = redisStore(shared(keyPrefix), LIMITS, RELEASE);
   const first = await store.read('/api/weapons');
   await store.write('/api/weapons', first!.generation, response(Buffer.from('kept')));
   // Redis evicts (or loses) the generation key while the entry survives.
@@ -77,11 +78,26 @@ test('a generation Redis lost starts again from the clock, never meeting one tha
 
 test('an entry one instance keeps in its memory is not served once another instance has invalidated', async () => {
   const keyPrefix = `${prefix}two:`;
-  const [one, other] = [redisStore(shared(keyPrefix), LIMITS), redisStore(shared(keyPrefix), LIMITS)];
+  const [one, other] = [redisStore(shared(keyPrefix), LIMITS, RELEASE), redisStore(shared(keyPrefix), LIMITS, RELEASE)];
   const found = await one.read('/api/articles');
   await one.write('/api/articles', found!.generation, response(Buffer.from('kept by one')));
   expect((await other.read('/api/articles'))!.entry!.body.toString()).toBe('kept by one');
   await other.invalidate();
   expect((await one.read('/api/articles'))!.entry).toBeUndefined();
   expect((await other.read('/api/articles'))!.entry).toBeUndefined();
+});
+
+test('stores of another release share the generation but never serve each other\'s entries', async () => {
+  const keyPrefix = `${prefix}releases:`;
+  const [current, next] = [redisStore(shared(keyPrefix), LIMITS, RELEASE), redisStore(shared(keyPrefix), LIMITS, 'release-b')];
+  const found = await current.read('/api/articles');
+  await current.write('/api/articles', found!.generation, response(Buffer.from('made by release a')));
+  const seenByNext = await next.read('/api/articles');
+  expect(seenByNext!.generation).toBe(found!.generation);
+  expect(seenByNext!.entry).toBeUndefined();
+  await next.write('/api/articles', seenByNext!.generation, response(Buffer.from('made by release b')));
+  expect((await current.read('/api/articles'))!.entry!.body.toString()).toBe('made by release a');
+  expect((await next.read('/api/articles'))!.entry!.body.toString()).toBe('made by release b');
+  await next.invalidate();
+  expect((await current.read('/api/articles'))!.entry).toBeUndefined();
 });
