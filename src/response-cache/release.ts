@@ -31,7 +31,8 @@ export function releaseFingerprint({ codeDirs, files, configuration }: ReleaseIn
 /**
  * This instance's release. Settings are every configuration file's values but the database's:
  * where the data is (a host, a pool) says nothing of how answers are made, and instances reaching
- * one database by different routes still share answers.
+ * one database by different routes still share answers. Secrets are among the settings: only 16
+ * hex digits of their digest reach Redis, in key names, and a rotated secret is a new release.
  */
 export function releaseOf(strapi: Core.Strapi): string {
   const root = strapi.dirs.app.root;
