@@ -3,7 +3,7 @@ import request from 'supertest';
 import { foldedWords } from '@syria-cms/bilingual-text';
 import { placeDirectory } from '@syria-cms/strapi-server-helpers';
 import { loadDemoData } from '../../src/bootstrap/demo-data';
-import { matchingRows, matchOf, type Match } from '../../src/search-index';
+import { countMatching, ensureSearchIndex, matchingRows, matchOf, type Match, type Scope } from '../../src/search-index';
 import { ARTICLE, INCIDENT, LOCATION } from '../../src/uids';
 import { createIncident } from '../helpers/fixtures';
 import { startStrapi, type TestApp } from '../helpers/strapi';
@@ -44,23 +44,37 @@ async function bothAnswers(uid: string, matches: Match[]) {
 
 const word = (text: string): Match[] => foldedWords(text).map((prefix) => ({ prefix }));
 
+/** Each locale of the demo, with every version and with the published ones only. */
+const SCOPES: Scope[] = ['en', 'ar'].flatMap((locale) => [true, false].map((published) => ({ locale, published })));
+const scopeWhere = ({ locale, published }: Scope) => ({ locale, ...(published ? { publishedAt: { $notNull: true } } : {}) });
+
 /**
- * The index holds exactly the table's current words: the LIKE oracle on each word, and a row in
- * the index for each row of the table and no other (on SQLite, FTS5's own check against the table).
+ * In every scope, the index finds and counts the rows the table holds there whose words the LIKE
+ * scan finds: a version's locale and whether it is published are the table's, as its words are.
+ */
+async function expectScopesCurrent(uid: string, matches: Match[], label: unknown) {
+  for (const scope of SCOPES) {
+    const expected = await ids(uid, { $and: [scopeWhere(scope), ...matches.map(likeWhere)] });
+    expect({ label, uid, scope, ids: await ids(uid, { $and: matchingRows(app.strapi, uid, matches, scope) }) }).toEqual({ label, uid, scope, ids: expected });
+    expect({ label, uid, scope, count: await countMatching(app.strapi, uid, matches, scope) }).toEqual({ label, uid, scope, count: expected.length });
+  }
+}
+
+/**
+ * The index holds exactly the table's current words and scopes: the LIKE oracle on each word, in
+ * every scope and in none, and a row in the index for each row of the table and no other.
  */
 async function expectIndexCurrent(uid: string, words: string[]) {
   for (const text of words) {
     const { index, like } = await bothAnswers(uid, word(text));
     expect({ text, uid, ids: index }).toEqual({ text, uid, ids: like });
+    await expectScopesCurrent(uid, word(text), text);
   }
+  await expectScopesCurrent(uid, [], 'every row of the scope');
   const table = app.strapi.db.metadata.get(uid as any).tableName;
   const knex = app.strapi.db.connection;
-  if (isPostgres()) {
-    const ids = async (from: string) => ((await knex(from).select('id').orderBy('id')) as { id: number }[]).map((row) => row.id);
-    expect(await ids(`${table}_search_words`)).toEqual(await ids(table));
-  } else {
-    await knex.raw(`INSERT INTO ${table}_fts (${table}_fts, rank) VALUES ('integrity-check', 1)`);
-  }
+  const indexed = isPostgres() ? knex(`${table}_search_words`).select('id') : knex(`${table}_fts`).select('rowid as id');
+  expect(((await indexed.orderBy('id')) as { id: number }[]).map((row) => row.id)).toEqual(await ids(uid, {}));
 }
 
 const titles = async (q: string, locale: string) =>
@@ -111,8 +125,24 @@ describe('the index follows every write', () => {
     await query.update({ where: { documentId: row.documentId }, data: { searchText: ' plindor ' } });
     await expectIndexCurrent(LOCATION, words);
     expect((await request(app.server).get('/api/search?q=Plindor&types=location').expect(200)).body.meta.counts.location).toBe(1);
+    // A row's scope changes with its locale and its publication, its words unchanged.
+    await query.update({ where: { documentId: row.documentId }, data: { publishedAt: null } });
+    await expectIndexCurrent(LOCATION, words);
+    await query.update({ where: { documentId: row.documentId }, data: { locale: 'ar', publishedAt: new Date() } });
+    await expectIndexCurrent(LOCATION, words);
     await query.deleteMany({ where: { documentId: row.documentId } });
     await expectIndexCurrent(LOCATION, words);
+  });
+
+  test("no stored text puts a row in another scope: a draft's words that look like the index's own marks", async () => {
+    const query = app.strapi.db.query(INCIDENT as any);
+    // The marks of the published English scope, as either database writes them, in a draft's words.
+    const marks = ' #p656e p656E #p656E ##p656e flindral ';
+    // The Query Engine publishes what it creates unless told otherwise.
+    await query.create({ data: { documentId: 'scope-marks', locale: 'en', title: 'x', date: '2017-01-01', searchText: marks, publishedAt: null } });
+    await expectIndexCurrent(INCIDENT, ['flindral', 'p656e']);
+    expect((await request(app.server).get('/api/search?q=flindral&types=incident').expect(200)).body.meta.counts.incident).toBe(0);
+    await query.deleteMany({ where: { documentId: 'scope-marks' } });
   });
 
   test('a rolled-back write leaves the index as it was', async () => {
@@ -140,12 +170,32 @@ test('the search query is answered by the index', async () => {
   expect(plan).toContain(isPostgres() ? `${table}_search_words_gin` : `${table}_fts VIRTUAL TABLE`);
 });
 
-test('a second start finds the index in place and changes nothing', async () => {
-  const before = await bothAnswers(ARTICLE, word('phosphorus'));
-  const { ensureSearchIndex } = await import('../../src/search-index');
-  await ensureSearchIndex(app.strapi);
-  expect(await bothAnswers(ARTICLE, word('phosphorus'))).toEqual(before);
-  expect(before.index.length).toBeGreaterThan(0);
+describe('at start', () => {
+  const table = () => app.strapi.db.metadata.get(ARTICLE as any).tableName;
+
+  test('a second start finds the index in place and changes nothing', async () => {
+    const before = await bothAnswers(ARTICLE, word('phosphorus'));
+    expect(await ensureSearchIndex(app.strapi)).toEqual([]);
+    expect(await bothAnswers(ARTICLE, word('phosphorus'))).toEqual(before);
+    expect(before.index.length).toBeGreaterThan(0);
+  });
+
+  test("an index of another definition (an earlier release's, without the scopes) is built again, with every row", async () => {
+    const knex = app.strapi.db.connection;
+    // What the release before the scopes left: an index of the words alone, kept by a trigger on them alone.
+    if (isPostgres()) {
+      await knex.raw(`DROP TABLE ${table()}_search_words`);
+      await knex.raw(`CREATE TABLE ${table()}_search_words (id integer PRIMARY KEY, words tsvector NOT NULL)`);
+      await knex.raw(`INSERT INTO ${table()}_search_words SELECT id, array_to_tsvector(array_remove(string_to_array(coalesce(search_text, ''), ' '), '')) FROM ${table()}`);
+    } else {
+      await knex.raw(`DROP TABLE ${table()}_fts`);
+      await knex.raw(`CREATE VIRTUAL TABLE ${table()}_fts USING fts5(search_text, content='${table()}', content_rowid='id', tokenize='ascii')`);
+      await knex.raw(`INSERT INTO ${table()}_fts (${table()}_fts) VALUES ('rebuild')`);
+    }
+    expect(await ensureSearchIndex(app.strapi)).toEqual([isPostgres() ? `${table()}_search_words` : `${table()}_fts`]);
+    await expectIndexCurrent(ARTICLE, ['phosphorus', 'idlib']);
+    expect(await ensureSearchIndex(app.strapi)).toEqual([]);
+  });
 });
 
 describe('generated queries', () => {
@@ -182,6 +232,7 @@ describe('generated queries', () => {
         for (const uid of SEARCHED) {
           const { index, like } = await bothAnswers(uid, matches);
           expect({ q, uid, ids: index }).toEqual({ q, uid, ids: like });
+          await expectScopesCurrent(uid, matches, q);
           found += index.length;
         }
         const response = await request(app.server).get(`/api/search?q=${encodeURIComponent(q)}&locale=ar&limit=5`);

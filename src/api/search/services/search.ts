@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { hasDraftAndPublish, placeDirectory, queryOf } from '@syria-cms/strapi-server-helpers';
-import { matchingRows, matchOf } from '../../../search-index';
+import { countMatching, matchingRows, matchOf } from '../../../search-index';
 import { ARTICLE, INCIDENT, LOCATION } from '../../../uids';
 
 export const SEARCHED_TYPES = ['article', 'incident', 'location'] as const;
@@ -42,8 +42,10 @@ const SHAPES: Record<SearchedType, TypeShape> = {
  * the query must match the start of a word of the document. A place the query names is found by
  * any of its names and aliases in either language. One table per type, no joins: the stored words
  * through the database's full-text index (src/search-index; matching by the place relation too made
- * the incident query join and take 200 ms at 10,000 incidents). One query per type, two when the
- * hits fill the limit (then they are counted), whatever the limit.
+ * the incident query join and take 200 ms at 10,000 incidents), which holds each row's locale and
+ * version too. One query per type, two when the hits fill the limit (then the index counts them),
+ * whatever the limit. The rows' own locale and version are asked again of the table: the index
+ * narrows, the table decides what is shown.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async search({ q, locale, types, limit }: { q: string; locale: string; types: SearchedType[]; limit: number }) {
@@ -53,17 +55,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const counts: Partial<Record<SearchedType, number>> = {};
     for (const type of types) {
       const shape = SHAPES[type];
-      const where = {
-        $and: [
-          { locale },
-          ...(hasDraftAndPublish(strapi, shape.uid) ? [{ publishedAt: { $notNull: true } }] : []),
-          ...matchingRows(strapi, shape.uid, matches),
-        ],
-      };
-      const query = queryOf(strapi, shape.uid);
-      const rows = await query.findMany({ where, select: ['documentId', ...shape.fields], orderBy: shape.orderBy, limit });
-      // Counting asks the index again; fewer hits than the limit are the count.
-      counts[type] = rows.length < limit ? rows.length : await query.count({ where });
+      const scope = { locale, published: hasDraftAndPublish(strapi, shape.uid) };
+      const where = { $and: [{ locale }, ...(scope.published ? [{ publishedAt: { $notNull: true } }] : []), ...matchingRows(strapi, shape.uid, matches, scope)] };
+      const rows = await queryOf(strapi, shape.uid).findMany({ where, select: ['documentId', ...shape.fields], orderBy: shape.orderBy, limit });
+      // Fewer hits than the limit are the count; otherwise the index counts its rows of the scope alone.
+      counts[type] = rows.length < limit ? rows.length : await countMatching(strapi, shape.uid, matches, scope);
       data.push(...rows.map((row: any) => ({ type, documentId: row.documentId, ...shape.hit(row) })));
     }
     return { data, meta: { q, locale, counts } };
