@@ -3,7 +3,7 @@ import request from 'supertest';
 import { foldedWords } from '@syria-cms/bilingual-text';
 import { placeDirectory } from '@syria-cms/strapi-server-helpers';
 import { loadDemoData } from '../../src/bootstrap/demo-data';
-import { countMatching, ensureSearchIndex, matchingRows, matchOf, type Match, type Scope } from '../../src/search-index';
+import { countMatching, ensureSearchIndex, matchingIds, matchOf, pageOfMatching, type Match } from '../../src/search-index';
 import { ARTICLE, INCIDENT, LOCATION } from '../../src/uids';
 import { createIncident } from '../helpers/fixtures';
 import { startStrapi, type TestApp } from '../helpers/strapi';
@@ -34,47 +34,61 @@ const likeWhere = (match: Match): Record<string, unknown> =>
 const ids = async (uid: string, where: Record<string, unknown>) =>
   ((await app.strapi.db.query(uid as any).findMany({ where, select: ['id'], orderBy: { id: 'asc' } })) as { id: number }[]).map((row) => row.id);
 
-/** Rows of any locale and version the index finds, and those the LIKE scan finds. */
+const PUBLISHED = { publishedAt: { $notNull: true } };
+
+/** Published versions of any locale the index finds, and those the LIKE scan finds. */
 async function bothAnswers(uid: string, matches: Match[]) {
   return {
-    index: await ids(uid, { $and: matchingRows(app.strapi, uid, matches) }),
-    like: await ids(uid, { $and: matches.map(likeWhere) }),
+    // No words to match (a query of punctuation): every published version, as the LIKE scan with no condition.
+    index: await ids(uid, matches.length > 0 ? { id: { $in: matchingIds(app.strapi, uid, matches) } } : PUBLISHED),
+    like: await ids(uid, { $and: [PUBLISHED, ...matches.map(likeWhere)] }),
   };
 }
 
 const word = (text: string): Match[] => foldedWords(text).map((prefix) => ({ prefix }));
 
-/** Each locale of the demo, with every version and with the published ones only. */
-const SCOPES: Scope[] = ['en', 'ar'].flatMap((locale) => [true, false].map((published) => ({ locale, published })));
-const scopeWhere = ({ locale, published }: Scope) => ({ locale, ...(published ? { publishedAt: { $notNull: true } } : {}) });
-
 /**
- * In every scope, the index finds and counts the rows the table holds there whose words the LIKE
- * scan finds: a version's locale and whether it is published are the table's, as its words are.
+ * In each locale, the index finds and counts the published versions the table holds there whose
+ * words the LIKE scan finds, and a page of them, read either way (the hits looked up, or the table
+ * walked in the page's order), is the table's first rows in that order.
  */
-async function expectScopesCurrent(uid: string, matches: Match[], label: unknown) {
-  for (const scope of SCOPES) {
-    const expected = await ids(uid, { $and: [scopeWhere(scope), ...matches.map(likeWhere)] });
-    expect({ label, uid, scope, ids: await ids(uid, { $and: matchingRows(app.strapi, uid, matches, scope) }) }).toEqual({ label, uid, scope, ids: expected });
-    expect({ label, uid, scope, count: await countMatching(app.strapi, uid, matches, scope) }).toEqual({ label, uid, scope, count: expected.length });
+async function expectLocalesCurrent(uid: string, matches: Match[], label: unknown) {
+  for (const locale of ['en', 'ar']) {
+    const where = { $and: [{ locale }, PUBLISHED, ...matches.map(likeWhere)] };
+    const expected = await ids(uid, where);
+    expect({ label, uid, locale, ids: await ids(uid, { id: { $in: matchingIds(app.strapi, uid, matches, locale) } }) }).toEqual({ label, uid, locale, ids: expected });
+    expect({ label, uid, locale, count: await countMatching(app.strapi, uid, matches, locale) }).toEqual({ label, uid, locale, count: expected.length });
+    const orderBy = PAGE_ORDER[uid];
+    const page = ((await app.strapi.db.query(uid as any).findMany({ where, select: ['id'], orderBy, limit: 3 })) as { id: number }[]).map((row) => row.id);
+    for (const hits of [0, Number.MAX_SAFE_INTEGER]) {
+      expect({ label, uid, locale, hits, page: await pageOfMatching(app.strapi, uid, matches, locale, { orderBy, limit: 3, hits }) }).toEqual({ label, uid, locale, hits, page });
+    }
   }
 }
 
+/** The orders search reads pages in; a tie on the first is broken by the id. */
+const PAGE_ORDER: Record<string, Record<string, 'asc' | 'desc'>[]> = {
+  [ARTICLE]: [{ dateline: 'desc' }, { id: 'desc' }],
+  [INCIDENT]: [{ date: 'desc' }, { id: 'desc' }],
+  [LOCATION]: [{ name: 'asc' }, { id: 'asc' }],
+};
+
 /**
- * The index holds exactly the table's current words and scopes: the LIKE oracle on each word, in
- * every scope and in none, and a row in the index for each row of the table and no other.
+ * The index holds exactly the published versions' current words and locales: the LIKE oracle on
+ * each word, in each locale and in none, and a row in the index for each published version and no
+ * other (no draft).
  */
 async function expectIndexCurrent(uid: string, words: string[]) {
   for (const text of words) {
     const { index, like } = await bothAnswers(uid, word(text));
     expect({ text, uid, ids: index }).toEqual({ text, uid, ids: like });
-    await expectScopesCurrent(uid, word(text), text);
+    await expectLocalesCurrent(uid, word(text), text);
   }
-  await expectScopesCurrent(uid, [], 'every row of the scope');
+  await expectLocalesCurrent(uid, [], 'every published version of the locale');
   const table = app.strapi.db.metadata.get(uid as any).tableName;
   const knex = app.strapi.db.connection;
   const indexed = isPostgres() ? knex(`${table}_search_words`).select('id') : knex(`${table}_fts`).select('rowid as id');
-  expect(((await indexed.orderBy('id')) as { id: number }[]).map((row) => row.id)).toEqual(await ids(uid, {}));
+  expect(((await indexed.orderBy('id')) as { id: number }[]).map((row) => row.id)).toEqual(await ids(uid, PUBLISHED));
 }
 
 const titles = async (q: string, locale: string) =>
@@ -125,7 +139,7 @@ describe('the index follows every write', () => {
     await query.update({ where: { documentId: row.documentId }, data: { searchText: ' plindor ' } });
     await expectIndexCurrent(LOCATION, words);
     expect((await request(app.server).get('/api/search?q=Plindor&types=location').expect(200)).body.meta.counts.location).toBe(1);
-    // A row's scope changes with its locale and its publication, its words unchanged.
+    // A row leaves the index when it is no longer published, and moves with its locale, its words unchanged.
     await query.update({ where: { documentId: row.documentId }, data: { publishedAt: null } });
     await expectIndexCurrent(LOCATION, words);
     await query.update({ where: { documentId: row.documentId }, data: { locale: 'ar', publishedAt: new Date() } });
@@ -134,15 +148,15 @@ describe('the index follows every write', () => {
     await expectIndexCurrent(LOCATION, words);
   });
 
-  test("no stored text puts a row in another scope: a draft's words that look like the index's own marks", async () => {
+  test("no stored text puts a version in another locale: words that look like the index's own marks", async () => {
     const query = app.strapi.db.query(INCIDENT as any);
-    // The marks of the published English scope, as either database writes them, in a draft's words.
-    const marks = ' #p656e p656E #p656E ##p656e flindral ';
-    // The Query Engine publishes what it creates unless told otherwise.
-    await query.create({ data: { documentId: 'scope-marks', locale: 'en', title: 'x', date: '2017-01-01', searchText: marks, publishedAt: null } });
-    await expectIndexCurrent(INCIDENT, ['flindral', 'p656e']);
-    expect((await request(app.server).get('/api/search?q=flindral&types=incident').expect(200)).body.meta.counts.incident).toBe(0);
-    await query.deleteMany({ where: { documentId: 'scope-marks' } });
+    // The marks of English, as either database writes them, in an Arabic version's words.
+    const marks = ' #l656e l656E #l656E ##l656e flindral ';
+    await query.create({ data: { documentId: 'locale-marks', locale: 'ar', title: 'x', date: '2017-01-01', searchText: marks, publishedAt: new Date() } });
+    await expectIndexCurrent(INCIDENT, ['flindral', 'l656e']);
+    expect((await request(app.server).get('/api/search?q=flindral&types=incident&locale=en').expect(200)).body.meta.counts.incident).toBe(0);
+    expect((await request(app.server).get('/api/search?q=flindral&types=incident&locale=ar').expect(200)).body.meta.counts.incident).toBe(1);
+    await query.deleteMany({ where: { documentId: 'locale-marks' } });
   });
 
   test('a rolled-back write leaves the index as it was', async () => {
@@ -160,7 +174,7 @@ describe('the index follows every write', () => {
 
 test('the search query is answered by the index', async () => {
   const table = app.strapi.db.metadata.get(INCIDENT as any).tableName;
-  const subquery = (matchingRows(app.strapi, INCIDENT, word('Idlib'))[0] as any).id.$in.toSQL();
+  const subquery = matchingIds(app.strapi, INCIDENT, word('Idlib')).toSQL();
   const plan = await app.strapi.db.connection.transaction(async (trx) => {
     // On a table this small PostgreSQL would rather read it all; forbid that to see the index taken.
     if (isPostgres()) await trx.raw('SET LOCAL enable_seqscan = off');
@@ -180,9 +194,9 @@ describe('at start', () => {
     expect(before.index.length).toBeGreaterThan(0);
   });
 
-  test("an index of another definition (an earlier release's, without the scopes) is built again, with every row", async () => {
+  test("an index of another definition (an earlier release's: every version, without locales) is built again", async () => {
     const knex = app.strapi.db.connection;
-    // What the release before the scopes left: an index of the words alone, kept by a trigger on them alone.
+    // What the release before left: an index of every version's words alone, kept by a trigger on them alone.
     if (isPostgres()) {
       await knex.raw(`DROP TABLE ${table()}_search_words`);
       await knex.raw(`CREATE TABLE ${table()}_search_words (id integer PRIMARY KEY, words tsvector NOT NULL)`);
@@ -232,7 +246,7 @@ describe('generated queries', () => {
         for (const uid of SEARCHED) {
           const { index, like } = await bothAnswers(uid, matches);
           expect({ q, uid, ids: index }).toEqual({ q, uid, ids: like });
-          await expectScopesCurrent(uid, matches, q);
+          await expectLocalesCurrent(uid, matches, q);
           found += index.length;
         }
         const response = await request(app.server).get(`/api/search?q=${encodeURIComponent(q)}&locale=ar&limit=5`);

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { hasDraftAndPublish, placeDirectory, queryOf } from '@syria-cms/strapi-server-helpers';
-import { countMatching, matchingRows, matchOf } from '../../../search-index';
+import { placeDirectory, queryOf } from '@syria-cms/strapi-server-helpers';
+import { countMatching, matchOf, pageOfMatching } from '../../../search-index';
 import { ARTICLE, INCIDENT, LOCATION } from '../../../uids';
 
 export const SEARCHED_TYPES = ['article', 'incident', 'location'] as const;
@@ -42,10 +42,10 @@ const SHAPES: Record<SearchedType, TypeShape> = {
  * the query must match the start of a word of the document. A place the query names is found by
  * any of its names and aliases in either language. One table per type, no joins: the stored words
  * through the database's full-text index (src/search-index; matching by the place relation too made
- * the incident query join and take 200 ms at 10,000 incidents), which holds each row's locale and
- * version too. One query per type, two when the hits fill the limit (then the index counts them),
- * whatever the limit. The rows' own locale and version are asked again of the table: the index
- * narrows, the table decides what is shown.
+ * the incident query join and take 200 ms at 10,000 incidents), which holds the published versions
+ * with their locale (a type without drafts has only published rows). Per type, whatever the limit and the number of hits: the index counts the hits
+ * alone, then one page of their ids is read from the table (its own locale and publication decide,
+ * the way the count says is cheapest), then those rows.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async search({ q, locale, types, limit }: { q: string; locale: string; types: SearchedType[]; limit: number }) {
@@ -55,11 +55,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const counts: Partial<Record<SearchedType, number>> = {};
     for (const type of types) {
       const shape = SHAPES[type];
-      const scope = { locale, published: hasDraftAndPublish(strapi, shape.uid) };
-      const where = { $and: [{ locale }, ...(scope.published ? [{ publishedAt: { $notNull: true } }] : []), ...matchingRows(strapi, shape.uid, matches, scope)] };
-      const rows = await queryOf(strapi, shape.uid).findMany({ where, select: ['documentId', ...shape.fields], orderBy: shape.orderBy, limit });
-      // Fewer hits than the limit are the count; otherwise the index counts its rows of the scope alone.
-      counts[type] = rows.length < limit ? rows.length : await countMatching(strapi, shape.uid, matches, scope);
+      counts[type] = await countMatching(strapi, shape.uid, matches, locale);
+      const ids = counts[type] === 0 ? [] : await pageOfMatching(strapi, shape.uid, matches, locale, { orderBy: shape.orderBy, limit, hits: counts[type] });
+      const rows = ids.length === 0 ? [] : await queryOf(strapi, shape.uid).findMany({ where: { id: { $in: ids } }, select: ['documentId', ...shape.fields], orderBy: shape.orderBy });
       data.push(...rows.map((row: any) => ({ type, documentId: row.documentId, ...shape.hit(row) })));
     }
     return { data, meta: { q, locale, counts } };
