@@ -3,11 +3,10 @@ import type { Core } from '@strapi/strapi';
 import { listen } from '../tests/helpers/server';
 import { INCIDENT, LOCATION } from '../src/uids';
 import { gazetteer } from './api-scenarios';
-import { generate, sizesFromEnv } from './generate';
 import { getJson } from './http';
 import { databaseReason, inFlightMs, timeQueries } from './query-timer';
 import { table } from './report';
-import { bootApp, databaseName, log, runMain } from './run';
+import { databaseName, log, onGeneratedData, runMain } from './run';
 import { ms } from './stats';
 
 /**
@@ -31,11 +30,7 @@ const FIGURES_SHAPE = {
 const MONTH_SHAPE = { select: ['date'], populate: { casualties: CASUALTIES } };
 
 async function main() {
-  const sizes = sizesFromEnv();
-  const { app, stop } = await bootApp();
-  try {
-    log(`generating ${sizes.incidents} incidents`);
-    const generated = await generate(app.strapi, sizes);
+  await onGeneratedData(async (app, generated, sizes) => {
     const base = await listen(app);
     const strapi = app.strapi;
     const query = strapi.service('api::incident.incident-query') as any;
@@ -109,9 +104,7 @@ async function main() {
     process.stdout.write(`${table(['what', 'ms', 'of it SQL ms', 'queries', 'items returned'], rows)}\n\n`);
     process.stdout.write(`${table(['response', 'JSON', 'serialize + SHA-1 ETag ms (http-cache middleware)'], bodies)}\n\n`);
     process.stdout.write(`Figures from 2012 to the end of a year: ${limit}\n`);
-  } finally {
-    await stop();
-  }
+  });
 }
 
 /** Each request once (warm), with its statements in the order they started and their times. */

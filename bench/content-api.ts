@@ -9,12 +9,12 @@ import { articleList, bySlug, figures, figuresPages, gazetteer, geojson, sameFig
 import { CACHED_KEYS, cachedPath } from './cached-path';
 import { capture, serveCaptured } from './ceiling';
 import { markdown, type ContentApiResults, type Profile, type Rate, type ScenarioResult } from './content-api-report';
-import { generate, sizesFromEnv, type Generated } from './generate';
+import type { Generated } from './generate';
 import { growthTables, newestResults } from './growth-table';
 import { get } from './http';
 import { load, scenarioLoad } from './load';
 import { databaseReason, inFlightMs, timeQueries } from './query-timer';
-import { appDir, bootApp, databaseName, freeFile, idle, log, machineNote, runMain } from './run';
+import { appDir, databaseName, freeFile, idle, log, machineNote, onGeneratedData, runMain } from './run';
 import { verify } from './verify';
 
 /**
@@ -65,13 +65,8 @@ async function growth(sizes: number[]) {
 
 async function main() {
   const database = databaseName();
-  const sizes = sizesFromEnv();
   const load1 = os.loadavg()[0];
-  const { app, stop } = await bootApp();
-  try {
-    log(`generating ${sizes.locations} locations, ${sizes.incidents} incidents, ${sizes.articles} articles`);
-    const generated = await generate(app.strapi, sizes);
-    log(`generated in ${generated.seconds.total.toFixed(1)} s`);
+  await onGeneratedData(async (app, generated, sizes) => {
     const base = await listen(app);
     await verify(base, await loginAdmin(app.strapi, app.server, 'strapi-editor'), generated);
     log('generated data checked through the APIs');
@@ -110,9 +105,7 @@ async function main() {
     fs.writeFileSync(file, markdown(results));
     fs.writeFileSync(file.replace(/\.md$/, '.json'), JSON.stringify(results, null, 1));
     process.stdout.write(`\n${markdown(results)}\nWritten to ${path.relative(appDir, file)} (and .json)\n`);
-  } finally {
-    await stop();
-  }
+  });
 }
 
 async function buildScenarios(strapi: Core.Strapi, base: string, generated: Generated) {

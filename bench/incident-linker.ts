@@ -4,12 +4,12 @@ import path from 'node:path';
 import { loginAdmin } from '../tests/helpers/auth';
 import { countQueries } from '../tests/helpers/query-counter';
 import { listen } from '../tests/helpers/server';
-import { generate, sizesFromEnv, type GeneratedArticle } from './generate';
+import type { GeneratedArticle } from './generate';
 import { timedGet } from './http';
 import { load } from './load';
 import { seeded } from './random';
 import { markdown, type Results } from './report';
-import { appDir, bootApp, databaseName, freeFile, idle, log, machineNote, runMain } from './run';
+import { appDir, databaseName, freeFile, idle, log, machineNote, onGeneratedData, runMain } from './run';
 import { summarize } from './stats';
 import { verify } from './verify';
 
@@ -27,13 +27,8 @@ const LIST_PAGES = 20;
 
 async function main() {
   const database = databaseName();
-  const sizes = sizesFromEnv();
   const load1 = os.loadavg()[0];
-  const { app, stop } = await bootApp();
-  try {
-    log(`generating ${sizes.locations} locations, ${sizes.incidents} incidents, ${sizes.articles} articles`);
-    const generated = await generate(app.strapi, sizes);
-    log(`generated in ${generated.seconds.total.toFixed(1)} s`);
+  await onGeneratedData(async (app, generated, sizes) => {
     const base = await listen(app);
     const editor = { Authorization: `Bearer ${await loginAdmin(app.strapi, app.server, 'strapi-editor')}` };
     const suggestionUrl = (a: GeneratedArticle, locale: string) => `${base}/incident-linker/articles/${a.documentId}/suggestions?locale=${locale}`;
@@ -123,9 +118,7 @@ async function main() {
     const file = freeFile(path.join(__dirname, 'results'), `incident-linker-${database}-${results.date}`);
     fs.writeFileSync(file, text);
     process.stdout.write(`\n${text}\nWritten to ${path.relative(appDir, file)}\n`);
-  } finally {
-    await stop();
-  }
+  });
 }
 
 /** Links and locations in all the list pages, to state how the two sides compare. */

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { compileApp } from '../scripts/compile-app';
 import { startStrapi, type TestApp } from '../tests/helpers/strapi';
+import { generate, sizesFromEnv, type Generated, type Sizes } from './generate';
 
 /**
  * What every benchmark does around its measurements: boot the app from source on a throw-away
@@ -31,6 +32,23 @@ export async function bootApp(): Promise<{ app: TestApp; stop: () => Promise<voi
   process.once('SIGINT', () => stop().finally(() => process.exit(130)));
   process.once('SIGTERM', () => stop().finally(() => process.exit(143)));
   return { app, stop };
+}
+
+/**
+ * Boots the app on a fresh database (bootApp), generates the bench's data at the BENCH_* sizes and
+ * measures on it; the database is dropped after, whatever happens.
+ */
+export async function onGeneratedData<T>(measure: (app: TestApp, generated: Generated, sizes: Sizes) => Promise<T>): Promise<T> {
+  const sizes = sizesFromEnv();
+  const { app, stop } = await bootApp();
+  try {
+    log(`generating ${sizes.locations} locations, ${sizes.incidents} incidents, ${sizes.articles} articles`);
+    const generated = await generate(app.strapi, sizes);
+    log(`generated in ${generated.seconds.total.toFixed(1)} s`);
+    return await measure(app, generated, sizes);
+  } finally {
+    await stop();
+  }
 }
 
 export const databaseName = () => process.env.DATABASE_CLIENT ?? 'sqlite';
