@@ -13,7 +13,8 @@ const EXCHANGE_HEADERS = new Set(['content-length', 'date', 'connection', 'trans
  * If-None-Match is a 304 from the cache. Only what http-cache marked `public` is kept (a 200 of
  * a content-API read without a token), and only for routes the public contract declares; a
  * request with an Authorization header or any cookie is neither served from the cache nor saved
- * to it. It sits after the rate limiter, CORS and the security headers, which apply to every answer.
+ * to it. It sits after the rate limiter and CORS, which apply to every answer, and before the
+ * security headers, which are kept with the answer as the route's own headers are.
  * `X-Response-Cache` says whether the answer came from the cache (hit) or was made (miss).
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
@@ -69,8 +70,8 @@ function bytesOf(body: unknown): Buffer | undefined {
 }
 
 /**
- * The headers the route and the middlewares inside this one set: those outside (CORS, security,
- * the rate limiter's counts) are set again for every answer. Undefined when a cookie is set: such
+ * The headers the route and the middlewares inside this one set (the security headers among them):
+ * those outside (CORS, the rate limiter's counts) are set again for every answer. Undefined when a cookie is set: such
  * an answer is for one client.
  */
 function headersSetInside(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, string> | undefined {

@@ -79,6 +79,23 @@ test('a read answered before is answered from the cache, without a query, and a 
   }
 });
 
+/** The headers Strapi's security middleware (helmet) sets on every answer. */
+const SECURITY_HEADERS = ['content-security-policy', 'strict-transport-security', 'x-frame-options', 'x-content-type-options', 'referrer-policy', 'x-dns-prefetch-control', 'x-download-options', 'x-permitted-cross-domain-policies'];
+const securityHeadersOf = (answer: request.Response) => Object.fromEntries(SECURITY_HEADERS.map((name) => [name, answer.headers[name]]));
+
+test('an answer from the cache, and its 304, carry the security headers an answer made afresh carries', async () => {
+  const bodies = await warm();
+  for (const path of bodies.keys()) {
+    const made = await get(path).set('Cookie', 'a=b');
+    const expected = securityHeadersOf(made);
+    expect(Object.values(expected).every((value) => typeof value === 'string' && value.length > 0)).toBe(true);
+    const hit = await get(path).expect(200);
+    const revalidated = await get(path).set('If-None-Match', hit.headers.etag).expect(304);
+    expect([path, servedFromCache(hit), securityHeadersOf(hit)]).toEqual([path, true, expected]);
+    expect([path, servedFromCache(revalidated), securityHeadersOf(revalidated)]).toEqual([path, true, expected]);
+  }
+});
+
 test('what a route answers depends on its URL alone, so the URL is the whole key: other request headers change no byte', async () => {
   const bodies = await warm();
   const headers = {
