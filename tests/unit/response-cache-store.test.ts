@@ -101,3 +101,40 @@ test('stores of another release share the generation but never serve each other\
   await next.invalidate();
   expect((await current.read('/api/articles'))!.entry).toBeUndefined();
 });
+
+describe('asking Redis for the generation', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  test('reads that begin while a GET is on its way share the next one: two GETs for twenty reads begun at once', async () => {
+    const keyPrefix = `${prefix}shared-get:`;
+    const store = redisStore(shared(keyPrefix), LIMITS, RELEASE);
+    await store.read('/api/articles');
+    const gets = jest.spyOn(client, 'get');
+    const reads = await Promise.all(Array.from({ length: 20 }, (_, i) => store.read(`/api/articles?page=${i}`)));
+    expect(gets).toHaveBeenCalledTimes(2);
+    expect(new Set(reads.map((read) => read!.generation))).toEqual(new Set([await client.get(`${keyPrefix}response-cache:generation`)]));
+  });
+
+  test('a read that begins after another instance invalidated sees it, though a GET sent before is still on its way', async () => {
+    const keyPrefix = `${prefix}late-read:`;
+    const [one, other] = [redisStore(shared(keyPrefix), LIMITS, RELEASE), redisStore(shared(keyPrefix), LIMITS, RELEASE)];
+    const before = await one.read('/api/articles');
+    // The first GET's answer (the generation before the invalidation) is held until the late read has begun.
+    let deliver!: () => void;
+    const held = new Promise<void>((resolve) => (deliver = resolve));
+    const get = client.get.bind(client);
+    jest.spyOn(client, 'get').mockImplementationOnce(async (key: any) => {
+      const answer = await get(key);
+      await held;
+      return answer;
+    });
+    const early = one.read('/api/articles');
+    await other.invalidate();
+    const current = await get(`${keyPrefix}response-cache:generation`);
+    expect(current).not.toBe(before!.generation);
+    const late = one.read('/api/articles');
+    deliver();
+    expect((await early)!.generation).toBe(before!.generation);
+    expect((await late)!.generation).toBe(current);
+  });
+});
