@@ -25,10 +25,15 @@ async function backfill(strapi: Core.Strapi) {
   for (const uid of getService('models').translatedTypes()) {
     const { tableName } = metadataOf(strapi, uid);
     const stateTable = strapi.db.metadata.get(STATE).tableName;
+    // NOT EXISTS, not NOT IN: once PostgreSQL knows the states table is larger than its work
+    // memory it checks NOT IN by scanning the states for every row (a start on 100,000 incidents
+    // ran that for over 13 minutes); NOT EXISTS is an anti-join on both databases.
     const missing: { document_id: string }[] = await strapi.db
-      .connection(tableName)
-      .distinct('document_id')
-      .whereNotIn('document_id', strapi.db.connection(stateTable).select('target_document_id').where('content_type', uid));
+      .connection(`${tableName} as d`)
+      .distinct('d.document_id')
+      .whereNotExists(
+        strapi.db.connection(`${stateTable} as s`).select(strapi.db.connection.raw('1')).whereRaw('?? = ??', ['s.target_document_id', 'd.document_id']).where('s.content_type', uid)
+      );
     for (const { document_id } of missing) {
       await getService('states').refresh(uid, document_id);
       filled += 1;
