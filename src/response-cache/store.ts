@@ -83,7 +83,8 @@ const RETRY_MS = 250;
  * instance has already fetched or made is served from its memory while its generation is the
  * current one: a hit is one small round trip (GET of the generation, shared by the reads that
  * begin together), not the body's transfer (a
- * map's GeoJSON is megabytes). A miss fetches the entry once. An invalidation is one INCR; one that
+ * map's GeoJSON is megabytes). A miss fetches the entry once. An invalidation is one INCR, sent
+ * once the connection's first opening has ended (a start's own writes come before it); one that
  * cannot reach Redis is kept pending and retried until it goes through, and meanwhile this
  * instance serves nothing from the cache. When Redis answers again after an outage, every instance
  * moves the generation on, as writes made meanwhile could not.
@@ -108,6 +109,7 @@ export function redisStore(shared: SharedRedis, limits: StoreLimits, release: st
   const invalidate = async () => {
     pendingInvalidation = true;
     near.clear();
+    await shared.opened;
     await nextGeneration().catch(retryLater);
   };
   const retryLater = () => {

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { connectSharedRedis, type SharedRedis } from './redis';
+import { connectSharedRedis, sharedStateSettings, type SharedRedis } from './redis';
 
 export type { SharedRedis } from './redis';
 
@@ -8,7 +8,7 @@ const CONTAINER_NAME = 'syria-cms.shared-redis';
 
 /** Opens the shared Redis when REDIS_URL is set (at register, before anything uses it). */
 export function openSharedState(strapi: Core.Strapi) {
-  const shared = connectSharedRedis(strapi);
+  const shared = connectSharedRedis(sharedStateSettings(strapi).redis, strapi.log);
   if (shared) strapi.add(CONTAINER_NAME, shared);
 }
 

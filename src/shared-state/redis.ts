@@ -1,11 +1,14 @@
 import type { Core } from '@strapi/strapi';
-import { Redis } from 'ioredis';
+import { type Command, Redis } from 'ioredis';
 
 export interface SharedStateSettings {
   redis: { url: string; keyPrefix: string };
 }
 
 export const sharedStateSettings = (strapi: Core.Strapi) => strapi.config.get('shared-state') as SharedStateSettings;
+
+/** Where an outage's start and end are told. */
+type Log = Pick<Core.Strapi['log'], 'info' | 'warn'>;
 
 /**
  * The connection to the Redis that instances share, with what the rest needs to know of it:
@@ -14,6 +17,13 @@ export const sharedStateSettings = (strapi: Core.Strapi) => strapi.config.get('s
 export interface SharedRedis {
   client: Redis;
   keyPrefix: string;
+  /**
+   * Settles once the first attempt to connect has ended, answered or not. Until then commands fail
+   * at once (nothing waits for a connection), which a write's invalidation must not: on SQLite a
+   * start keeps the event loop busy, and its own writes (schemas, grants) came before the
+   * connection, leaving invalidations to be retried seconds later, after the start.
+   */
+  opened: Promise<void>;
   isUp(): boolean;
   /** Says that a command failed (a timeout): Redis counts as down until it answers a probe. */
   reportFailure(error: Error): void;
@@ -22,21 +32,46 @@ export interface SharedRedis {
   close(): Promise<void>;
 }
 
+/** How long a command may wait for its answer before it fails and Redis counts as down. */
+const COMMAND_TIMEOUT_MS = 500;
+
+/**
+ * ioredis's own `commandTimeout`, but judged after this process has read what came in. Its timer
+ * fires at the start of the event loop's next turn, before sockets are read, so a loop kept busy
+ * past the timeout (a synchronous SQLite query, a large response serialised) failed commands whose
+ * answer was already waiting, and a healthy Redis counted as down: answers uncached for a second,
+ * then an invalidation of every instance's cache. When the time is up the verdict waits for the
+ * loop's I/O phase (setImmediate runs right after it); an answer read there settles first.
+ */
+class RedisTimedOutOnlyByRedis extends Redis {
+  sendCommand(command: Command, stream?: Parameters<Redis['sendCommand']>[1]): unknown {
+    const sent = super.sendCommand(command, stream);
+    if (command.isSettled) return sent;
+    const timer = setTimeout(
+      () => setImmediate(() => command.isSettled || command.reject(new Error('Command timed out'))),
+      COMMAND_TIMEOUT_MS
+    );
+    const stop = () => clearTimeout(timer);
+    command.promise.then(stop, stop);
+    return sent;
+  }
+}
+
 /**
  * Connects to REDIS_URL, or gives undefined when it is not set. Commands never wait in a queue
  * for a connection that is down (`enableOfflineQueue: false`) nor more than half a second for an
  * answer: they fail, and whoever called answers without Redis. An outage is logged once when it
  * starts and once when it ends, not at every reconnection attempt.
  */
-export function connectSharedRedis(strapi: Core.Strapi): SharedRedis | undefined {
-  const { url, keyPrefix } = sharedStateSettings(strapi).redis;
+export function connectSharedRedis({ url, keyPrefix }: SharedStateSettings['redis'], log: Log): SharedRedis | undefined {
   if (!url) return undefined;
-  const client = new Redis(url, {
+  const client = new RedisTimedOutOnlyByRedis(url, {
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
-    connectTimeout: 2000,
-    // A Redis that stalls (overloaded, or a network that drops packets) must not stall requests.
-    commandTimeout: 500,
+    // Requests never wait for a connection being made (no offline queue), so this only bounds a
+    // silent network. Generous: the socket's timer has the same flaw as the command timeout's, and
+    // a boot that keeps the loop busy must not report a Redis that accepted the connection as down.
+    connectTimeout: 10000,
     // No INFO before the first command: on SQLite, whose queries run synchronously, a boot or an
     // import can keep the event loop from reading the socket for seconds, and the ready check's
     // reply then comes after its timeout fires, reporting a healthy Redis as down. A Redis still
@@ -53,7 +88,7 @@ export function connectSharedRedis(strapi: Core.Strapi): SharedRedis | undefined
     up = true;
     if (!wasDown) return;
     wasDown = false;
-    strapi.log.info(`Redis at ${redacted(url)} answers again: the shared cache and rate limits are back.`);
+    log.info(`Redis at ${redacted(url)} answers again: the shared cache and rate limits are back.`);
     for (const listener of recoveryListeners) listener();
   };
   // A stalled Redis keeps its connection open, so no event says when it answers again: ask it.
@@ -69,17 +104,23 @@ export function connectSharedRedis(strapi: Core.Strapi): SharedRedis | undefined
     probeUntilAnswered();
     if (wasDown) return;
     wasDown = true;
-    strapi.log.warn(
+    log.warn(
       `Redis at ${redacted(url)} cannot be reached (${reason}): public responses are served uncached and rate limits ` +
         'are counted by each instance alone until it answers again.'
     );
   };
+  const opened = new Promise<void>((resolve) => {
+    client.once('ready', () => resolve());
+    client.once('error', () => resolve());
+    client.once('end', () => resolve());
+  });
   client.on('ready', recovered);
   client.on('error', (error: Error) => down(error.message));
   client.on('close', () => up && down('connection closed'));
   return {
     client,
     keyPrefix,
+    opened,
     isUp: () => up,
     reportFailure: (error) => down(error.message),
     onRecovery: (listener) => recoveryListeners.push(listener),

@@ -21,6 +21,7 @@ afterAll(async () => {
 const shared = (keyPrefix: string): SharedRedis => ({
   client,
   keyPrefix,
+  opened: Promise.resolve(),
   isUp: () => true,
   reportFailure: () => undefined,
   onRecovery: () => undefined,
