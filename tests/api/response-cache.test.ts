@@ -4,7 +4,7 @@ import { loadDemoData } from '../../src/bootstrap/demo-data';
 import { ARTICLE, INCIDENT, LOCATION, SOURCE, WEAPON } from '../../src/uids';
 import { createFullAccessToken } from '../helpers/auth';
 import { createArticle, createIncident, createLocation, createSource } from '../helpers/fixtures';
-import { countQueries } from '../helpers/query-counter';
+import { countReadQueries } from '../helpers/query-counter';
 import { listen } from '../helpers/server';
 import { redisEnvironment, servedFromCache, sharedRedisReady } from '../helpers/response-cache';
 import { startStrapi, type TestApp } from '../helpers/strapi';
@@ -68,7 +68,9 @@ const updatePublished = async (uid: string, documentId: string, data: Record<str
 test('a read answered before is answered from the cache, without a query, and a matching If-None-Match is a 304', async () => {
   await warm();
   for (const path of READS()) {
-    const { result, queries } = await countQueries(app.strapi, () => get(path));
+    // The fewest of three runs: a hit that queried would query every time, while work Strapi
+    // finishes in the background on a loaded machine can only add to one run's count.
+    const { result, queries } = await countReadQueries(app.strapi, async () => get(path));
     expect([path, result.status, servedFromCache(result), queries]).toEqual([path, 200, true, 0]);
     const revalidated = await get(path).set('If-None-Match', result.headers.etag);
     expect([path, revalidated.status, revalidated.text, servedFromCache(revalidated)]).toEqual([path, 304, '', true]);
