@@ -15,7 +15,9 @@ const PRIVATE_MODELS = [/^admin::/, /^plugin::evidence-trail\./, /^plugin::trans
  * Strapi's key-value store (core-store) holds settings that shape public answers (the default
  * locale, the public role's grants, the media formats) beside bookkeeping that never reaches one:
  * usage metrics written by a weekly cron, the admin panel's layouts and notices. Writes to these
- * keys invalidate nothing; a write to any other key invalidates.
+ * keys invalidate nothing; a write to any other key invalidates, unless it leaves the value as it
+ * was: every start saves some settings again unchanged (the content types' schemas, the
+ * users-permissions grants), and would otherwise empty every instance's cache.
  */
 const CORE_STORE = 'strapi::core-store';
 const PRIVATE_STORE_KEYS = [
@@ -46,6 +48,7 @@ export function invalidateOnPublicWrites(strapi: Core.Strapi) {
   const invalidate = () => responseStoreOf(strapi)?.invalidate();
 
   db.lifecycles.subscribe(async (event: any) => {
+    if (event.model.uid === CORE_STORE && event.action === 'beforeUpdate') return noteStoredValues(strapi, event);
     if (!WRITES.has(event.action) || !changesPublicResponses(strapi, event)) return;
     const transaction = db.inTransaction() ? pending.getStore() : undefined;
     if (transaction) {
@@ -70,16 +73,29 @@ export function invalidateOnPublicWrites(strapi: Core.Strapi) {
   };
 }
 
-function changesPublicResponses(strapi: Core.Strapi, { model, action, result, params }: any): boolean {
+function changesPublicResponses(strapi: Core.Strapi, event: any): boolean {
+  const { model, action, result, params } = event;
   const uid: string = model.uid;
   if (PRIVATE_MODELS.some((pattern) => pattern.test(uid))) return false;
-  if (uid === CORE_STORE) return !isPrivateStoreKey(action.endsWith('Many') ? params?.where?.key : result?.key);
+  if (uid === CORE_STORE) return !isPrivateStoreKey(action.endsWith('Many') ? params?.where?.key : result?.key) && !leftAsItWas(event);
   const schema = strapi.getModel(uid as any) as any;
   if (schema?.modelType === 'component') return false;
   if (!schema || !hasDraftAndPublish(strapi, uid)) return true;
   // Drafts: a row known to be a draft, or rows chosen as drafts.
   if (action.endsWith('Many')) return !isDraftsOnly(params?.where);
   return !(result && 'publishedAt' in result && result.publishedAt === null);
+}
+
+/** Before a core-store row is updated, its value as it is, for the update's after event to compare with. */
+async function noteStoredValues(strapi: Core.Strapi, event: any) {
+  const rows = await strapi.db.query(CORE_STORE).findMany({ where: event.params.where, select: ['key', 'value', 'type'] });
+  event.state.storedBefore = rows;
+}
+
+/** Whether a core-store update wrote the one row it was given with the value and type it already held. */
+function leftAsItWas({ action, state, result }: any): boolean {
+  const [before, ...others] = state?.storedBefore ?? [];
+  return Boolean(action === 'afterUpdate' && before && others.length === 0 && result && before.key === result.key && before.value === result.value && before.type === result.type);
 }
 
 const isPrivateStoreKey = (key: unknown) => typeof key === 'string' && PRIVATE_STORE_KEYS.some((pattern) => pattern.test(key));

@@ -139,8 +139,18 @@ test("Strapi's own bookkeeping in its key-value store invalidates nothing; a set
     const response = await get(path).expect(200);
     expect([path, servedFromCache(response), response.text]).toEqual([path, true, before.get(path)]);
   }
+  // A start saves some settings again as they were: nothing changes, nothing is invalidated.
   const defaultLocale = app.strapi.store({ type: 'plugin', name: 'i18n', key: 'default_locale' });
+  const grant = app.strapi.store({ type: 'plugin', name: 'users-permissions', key: 'grant' });
   await defaultLocale.set({ value: await defaultLocale.get({}) });
+  await grant.set({ value: await grant.get({}) });
+  expect(servedFromCache(await get('/api/weapons?locale=en'))).toBe(true);
+  // A changed setting invalidates, and so does changing it back.
+  const locale = await defaultLocale.get({});
+  await defaultLocale.set({ value: 'ar' });
+  expect(servedFromCache(await get('/api/weapons?locale=en'))).toBe(false);
+  expect(servedFromCache(await get('/api/weapons?locale=en'))).toBe(true);
+  await defaultLocale.set({ value: locale });
   expect(servedFromCache(await get('/api/weapons?locale=en'))).toBe(false);
 });
 
