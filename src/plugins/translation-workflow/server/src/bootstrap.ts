@@ -34,10 +34,8 @@ async function backfill(strapi: Core.Strapi) {
       .whereNotExists(
         strapi.db.connection(`${stateTable} as s`).select(strapi.db.connection.raw('1')).whereRaw('?? = ??', ['s.target_document_id', 'd.document_id']).where('s.content_type', uid)
       );
-    for (const { document_id } of missing) {
-      await getService('states').refresh(uid, document_id);
-      filled += 1;
-    }
+    await getService('states').recordMissing(uid, missing.map((row) => row.document_id));
+    filled += missing.length;
   }
   if (filled > 0) strapi.log.info(`translation-workflow: recorded the translation state of ${filled} documents`);
 }
