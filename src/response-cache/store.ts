@@ -86,8 +86,11 @@ const RETRY_MS = 250;
  * map's GeoJSON is megabytes). A miss fetches the entry once. An invalidation is one INCR, sent
  * once the connection's first opening has ended (a start's own writes come before it); one that
  * cannot reach Redis is kept pending and retried until it goes through, and meanwhile this
- * instance serves nothing from the cache. When Redis answers again after an outage, every instance
- * moves the generation on, as writes made meanwhile could not.
+ * instance serves nothing from the cache. When the connection is open again after it was lost
+ * (Redis restarted, perhaps from an older snapshot, or a replica took over), every instance moves
+ * the generation on: increments may have been lost. Not after a stall, whose connection stayed
+ * open: each write's INCR was sent and is carried out when Redis goes on (and retried by its
+ * instance), so the entries kept stay good.
  *
  * Entries are kept under the instance's `release` (release.ts): instances of another release or
  * settings never serve them. The generation is one for all releases, so any instance's write makes
@@ -119,7 +122,7 @@ export function redisStore(shared: SharedRedis, limits: StoreLimits, release: st
       if (pendingInvalidation) void invalidate();
     }, RETRY_MS).unref();
   };
-  shared.onRecovery(() => void invalidate());
+  shared.onReconnection(() => void invalidate());
 
   /**
    * The generation as Redis holds it now. One GET at a time: the reads that begin while one is on

@@ -27,8 +27,12 @@ export interface SharedRedis {
   isUp(): boolean;
   /** Says that a command failed (a timeout): Redis counts as down until it answers a probe. */
   reportFailure(error: Error): void;
-  /** Called each time Redis answers again after it could not be reached. */
-  onRecovery(listener: () => void): void;
+  /**
+   * Called each time the connection is open again after it was lost (Redis restarted, or another
+   * server took over): what it was sent before may be lost. Not after a stall, whose connection
+   * stayed open: Redis goes on with what it was sent.
+   */
+  onReconnection(listener: () => void): void;
   close(): Promise<void>;
 }
 
@@ -82,14 +86,24 @@ export function connectSharedRedis({ url, keyPrefix }: SharedStateSettings['redi
   });
   let up = false;
   let wasDown = false;
+  let connectionLost = false;
   let probe: NodeJS.Timeout | undefined;
-  const recoveryListeners: (() => void)[] = [];
+  const reconnectionListeners: (() => void)[] = [];
   const recovered = () => {
     up = true;
     if (!wasDown) return;
     wasDown = false;
     log.info(`Redis at ${redacted(url)} answers again: the shared cache and rate limits are back.`);
-    for (const listener of recoveryListeners) listener();
+  };
+  const reconnected = () => {
+    recovered();
+    if (!connectionLost) return;
+    connectionLost = false;
+    for (const listener of reconnectionListeners) listener();
+  };
+  const lost = (reason: string) => {
+    connectionLost = true;
+    down(reason);
   };
   // A stalled Redis keeps its connection open, so no event says when it answers again: ask it.
   const probeUntilAnswered = () => {
@@ -114,18 +128,18 @@ export function connectSharedRedis({ url, keyPrefix }: SharedStateSettings['redi
     client.once('error', () => resolve());
     client.once('end', () => resolve());
   });
-  client.on('ready', recovered);
-  client.on('error', (error: Error) => down(error.message));
-  client.on('close', () => up && down('connection closed'));
+  client.on('ready', reconnected);
+  client.on('error', (error: Error) => lost(error.message));
+  client.on('close', () => lost('connection closed'));
   return {
     client,
     keyPrefix,
     opened,
     isUp: () => up,
     reportFailure: (error) => down(error.message),
-    onRecovery: (listener) => recoveryListeners.push(listener),
+    onReconnection: (listener) => reconnectionListeners.push(listener),
     async close() {
-      recoveryListeners.length = 0;
+      reconnectionListeners.length = 0;
       clearTimeout(probe);
       client.removeAllListeners('close');
       await client.quit().catch(() => client.disconnect());

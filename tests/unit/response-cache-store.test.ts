@@ -24,7 +24,7 @@ const shared = (keyPrefix: string): SharedRedis => ({
   opened: Promise.resolve(),
   isUp: () => true,
   reportFailure: () => undefined,
-  onRecovery: () => undefined,
+  onReconnection: () => undefined,
   close: async () => undefined,
 });
 

@@ -84,3 +84,51 @@ test('with nothing listening at the address, an invalidation returns at once rat
   expect(shared.isUp()).toBe(false);
   expect(logged.some((line) => line.includes('redis://127.0.0.1:1 cannot be reached'))).toBe(true);
 });
+
+describe('when Redis answers again', () => {
+  let server: OwnRedis;
+  let reader: Redis;
+  beforeAll(async () => {
+    server = await startOwnRedis();
+    reader = new Redis(server.url, { lazyConnect: true, retryStrategy: () => 100 });
+  });
+  afterAll(async () => {
+    reader.disconnect();
+    await server.kill().catch(() => undefined);
+  });
+
+  const LIMITS = { ttlSeconds: 60, memoryBytes: 1024 * 1024 };
+  const generationKey = (keyPrefix: string) => `${keyPrefix}response-cache:generation`;
+
+  test('after a stall, whose connection stayed open, the entries kept stay good: the generation is not moved', async () => {
+    const keyPrefix = 'stall:';
+    const shared = open(server.url, keyPrefix);
+    const store = redisStore(shared, LIMITS, 'release-a');
+    await eventually(async () => shared.isUp(), Boolean, 10000);
+    const before = await store.read('/api/weapons');
+    await store.write('/api/weapons', before!.generation, { status: 200, headers: {}, body: Buffer.from('kept') });
+    server.pause();
+    try {
+      expect(await store.read('/api/weapons')).toBeUndefined();
+      expect(shared.isUp()).toBe(false);
+    } finally {
+      server.resume();
+    }
+    expect(await eventually(async () => shared.isUp(), Boolean, 10000)).toBe(true);
+    const after = await store.read('/api/weapons');
+    expect([after!.generation, after!.entry?.body.toString()]).toEqual([before!.generation, 'kept']);
+  });
+
+  test('after the connection was lost (Redis restarted), the generation is moved on at once, without waiting for a read', async () => {
+    const keyPrefix = 'restart:';
+    const shared = open(server.url, keyPrefix);
+    const store = redisStore(shared, LIMITS, 'release-a');
+    await eventually(async () => shared.isUp(), Boolean, 10000);
+    await store.read('/api/weapons');
+    await server.kill();
+    await server.start();
+    // Restarted empty: only the instance's reconnection can have set the generation again.
+    const generation = await eventually(() => reader.get(generationKey(keyPrefix)), (value) => value !== null, 10000);
+    expect(generation).not.toBeNull();
+  });
+});
