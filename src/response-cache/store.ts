@@ -129,7 +129,8 @@ export function redisStore(shared: SharedRedis, limits: StoreLimits, release: st
    * its way wait for it to come back, then share the next, which is sent after all of them began
    * and so sees every invalidation that returned before any of them began. Under load a GET
    * serves many reads (a GET each was a fifth of a hit's time: a socket write each); alone, a read
-   * asks at once.
+   * asks at once. Should the GET on its way fail (Redis stalls), the reads waiting for it fail with
+   * it and are answered uncached: another GET would only keep them waiting as long again.
    */
   let onItsWay: Promise<string | null> | undefined;
   let following: Promise<string | null> | undefined;
@@ -146,7 +147,11 @@ export function redisStore(shared: SharedRedis, limits: StoreLimits, release: st
     following = undefined;
     return sendGet();
   };
-  const askGeneration = (): Promise<string | null> => (onItsWay ? (following ??= onItsWay.then(askNext, askNext)) : sendGet());
+  const failWith = (error: Error): never => {
+    following = undefined;
+    throw error;
+  };
+  const askGeneration = (): Promise<string | null> => (onItsWay ? (following ??= onItsWay.then(askNext, failWith)) : sendGet());
 
   const fetchEntry = async (key: string, generation: string): Promise<CachedResponse | undefined> => {
     const saved = await client.getBuffer(entryKey(key));

@@ -132,3 +132,24 @@ describe('when Redis answers again', () => {
     expect(generation).not.toBeNull();
   });
 });
+
+test('while Redis stalls, the reads waiting for a generation GET already on its way fail with it, sending none of their own', async () => {
+  const server = await startOwnRedis();
+  try {
+    const shared = open(server.url, 'stalled-get:');
+    const store = redisStore(shared, { ttlSeconds: 60, memoryBytes: 1024 * 1024 }, 'release-a');
+    await eventually(async () => shared.isUp(), Boolean, 10000);
+    const gets = jest.spyOn(shared.client, 'get');
+    server.pause();
+    try {
+      // The first read sends the GET; the others begin while it is on its way.
+      const reads = await Promise.all(['/api/weapons', '/api/sources', '/api/locations'].map((key) => store.read(key)));
+      expect(reads).toEqual([undefined, undefined, undefined]);
+      expect(gets).toHaveBeenCalledTimes(1);
+    } finally {
+      server.resume();
+    }
+  } finally {
+    await server.kill();
+  }
+});
