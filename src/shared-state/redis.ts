@@ -12,7 +12,7 @@ type Log = Pick<Core.Strapi['log'], 'info' | 'warn'>;
 
 /**
  * The connection to the Redis that instances share, with what the rest needs to know of it:
- * whether it answers now, and a way to hear when it answers again after an outage.
+ * whether it answers now, and a way to hear when its connection is open again after it was lost.
  */
 export interface SharedRedis {
   client: Redis;
