@@ -6,6 +6,7 @@
  * for PostgreSQL; DOCUMENTS, ROUNDS).
  */
 import { compileApp } from '../scripts/compile-app';
+import { INCIDENT } from '../src/uids';
 import { startStrapi } from '../tests/helpers/strapi';
 import { runMain } from './run';
 import { elapsedMs } from './stats';
@@ -13,7 +14,6 @@ import { elapsedMs } from './stats';
 const DOCUMENTS = Number(process.env.DOCUMENTS ?? 3000);
 const ROUNDS = Number(process.env.ROUNDS ?? 2);
 const WRITTEN_TOGETHER = 500;
-const INCIDENT = 'api::incident.incident';
 const STATE = 'plugin::translation-workflow.state';
 
 async function main() {

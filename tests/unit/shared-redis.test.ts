@@ -10,6 +10,7 @@ import { type OwnRedis, startOwnRedis, testRedisUrl } from '../helpers/response-
  */
 const logged: string[] = [];
 const log = { info: (line: string) => logged.push(line), warn: (line: string) => logged.push(line) } as any;
+const LIMITS = { ttlSeconds: 60, memoryBytes: 1024 * 1024 };
 const opened: SharedRedis[] = [];
 let own: OwnRedis | undefined;
 
@@ -70,7 +71,7 @@ test("a write's invalidation made while the connection is still being opened rea
   try {
     const shared = open(testRedisUrl(), keyPrefix);
     expect(shared.client.status).not.toBe('ready');
-    await redisStore(shared, { ttlSeconds: 60, memoryBytes: 1024 * 1024 }, 'release-a').invalidate();
+    await redisStore(shared, LIMITS, 'release-a').invalidate();
     // Not retried later: it is there when the write returns.
     expect(await reader.get(`${keyPrefix}response-cache:generation`)).not.toBeNull();
   } finally {
@@ -80,7 +81,7 @@ test("a write's invalidation made while the connection is still being opened rea
 
 test('with nothing listening at the address, an invalidation returns at once rather than waiting for Redis', async () => {
   const shared = open('redis://127.0.0.1:1');
-  await redisStore(shared, { ttlSeconds: 60, memoryBytes: 1024 * 1024 }, 'release-a').invalidate();
+  await redisStore(shared, LIMITS, 'release-a').invalidate();
   expect(shared.isUp()).toBe(false);
   expect(logged.some((line) => line.includes('redis://127.0.0.1:1 cannot be reached'))).toBe(true);
 });
@@ -97,7 +98,6 @@ describe('when Redis answers again', () => {
     await server.kill().catch(() => undefined);
   });
 
-  const LIMITS = { ttlSeconds: 60, memoryBytes: 1024 * 1024 };
   const generationKey = (keyPrefix: string) => `${keyPrefix}response-cache:generation`;
 
   test('after a stall, whose connection stayed open, the entries kept stay good: the generation is not moved', async () => {
@@ -137,7 +137,7 @@ test('while Redis stalls, the reads waiting for a generation GET already on its 
   const server = await startOwnRedis();
   try {
     const shared = open(server.url, 'stalled-get:');
-    const store = redisStore(shared, { ttlSeconds: 60, memoryBytes: 1024 * 1024 }, 'release-a');
+    const store = redisStore(shared, LIMITS, 'release-a');
     await eventually(async () => shared.isUp(), Boolean, 10000);
     const gets = jest.spyOn(shared.client, 'get');
     server.pause();
