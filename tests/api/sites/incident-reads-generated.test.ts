@@ -1,6 +1,6 @@
-import { oneRowPerDocument, placeDirectory } from '@syria-cms/strapi-server-helpers';
 import { generate } from '../../../bench/generate';
 import { createIncident } from '../../helpers/fixtures';
+import { referenceFigures as figuresOf, referenceReading } from '../../helpers/incident-reference';
 import { startStrapi, type TestApp } from '../../helpers/strapi';
 
 /**
@@ -11,9 +11,6 @@ import { startStrapi, type TestApp } from '../../helpers/strapi';
  * with Strapi's relation filters, one per document in the locale or a fallback, counted here.
  */
 let app: TestApp;
-const INCIDENT = 'api::incident.incident';
-const CASUALTIES = { select: ['killedMin', 'killedMax', 'injuredMin', 'injuredMax'] };
-const TERM = { select: ['key', 'label'] };
 
 beforeAll(async () => {
   app = await startStrapi();
@@ -27,59 +24,17 @@ beforeAll(async () => {
 }, 300000);
 afterAll(async () => app?.stop());
 
-/** The Query Engine's reading: every matching published version with its relations, one per document. */
-async function reference(conditions: object, locale: string) {
-  const rows: any[] = await app.strapi.db.query(INCIDENT).findMany({
-    where: { $and: [conditions, { publishedAt: { $notNull: true } }] },
-    select: ['id', 'documentId', 'locale', 'date'],
-    orderBy: [{ date: 'desc' }, { id: 'asc' }],
-    populate: { casualties: CASUALTIES, location: { select: ['documentId'] }, weapons: TERM, perpetrators: { populate: { actor: TERM } } },
-  });
-  return [...oneRowPerDocument(rows, locale).values()];
-}
-
-/** The figures as the service counted them before (incident-figures.ts at d10399b). */
-async function referenceFigures(conditions: object, groupBy: string, locale: string) {
-  const places = await placeDirectory(app.strapi, 'api::location.location');
-  const names = places.inLocale(locale);
-  const unknown = [{ key: null, label: null }];
-  const terms = (rows: any[]) => (rows.length > 0 ? [...new Map(rows.map((row) => [row.key, { key: row.key, label: row.label }])).values()] : unknown);
-  const keysOf = (incident: any): { key: string | null; label: string | null }[] => {
-    if (groupBy === 'month') return [{ key: String(incident.date).slice(0, 7), label: String(incident.date).slice(0, 7) }];
-    if (groupBy === 'weapon') return terms(incident.weapons ?? []);
-    if (groupBy === 'perpetrator') return terms((incident.perpetrators ?? []).map((a: any) => a.actor).filter(Boolean));
-    const governorate = incident.location ? places.ancestorAt(incident.location.documentId, 'governorate') : null;
-    return governorate ? [{ key: places.find(governorate)?.pcode ?? governorate, label: names.nameOf(governorate) }] : unknown;
-  };
-  const empty = (key: string | null, label: string | null) => ({ key, label, incidents: 0, killed: { min: 0, max: 0 }, injured: { min: 0, max: 0 } });
-  const add = (group: any, c: any) => {
-    group.incidents += 1;
-    group.killed.min += c?.killedMin ?? 0;
-    group.killed.max += c?.killedMax ?? c?.killedMin ?? 0;
-    group.injured.min += c?.injuredMin ?? 0;
-    group.injured.max += c?.injuredMax ?? c?.injuredMin ?? 0;
-  };
-  const groups = new Map<string | null, any>();
-  const total = empty(null, null);
-  for (const incident of await reference(conditions, locale)) {
-    add(total, incident.casualties);
-    for (const { key, label } of keysOf(incident)) {
-      if (!groups.has(key)) groups.set(key, empty(key, label));
-      add(groups.get(key), incident.casualties);
-    }
-  }
-  const data = [...groups.values()].sort(
-    groupBy === 'month'
-      ? (a, b) => (a.key ?? '\uffff').localeCompare(b.key ?? '\uffff')
-      : (a, b) => b.incidents - a.incidents || (a.label ?? '').localeCompare(b.label ?? '')
-  );
-  return { data, meta: { groupBy, locale, total: { incidents: total.incidents, killed: total.killed, injured: total.injured } } };
-}
+const reference = (conditions: object, locale: string) => referenceReading(app.strapi, conditions, locale);
+const referenceFigures = (conditions: object, groupBy: string, locale: string) => figuresOf(app.strapi, conditions, groupBy, locale);
 
 /** Filters as sites send them, turned into conditions by the service (unknown keys would be a 400). */
 const FILTERS: Record<string, string>[] = [
   {},
   { from: '2016-01-01', to: '2016-12-31' },
+  // Ranges that cut months, and open ones: the figures by month keep whole months' sums (src/incident-months).
+  { from: '2016-03-15', to: '2017-02-10' },
+  { to: '2014-06-15' },
+  { from: '2023-11-30' },
   { location: 'SY02', from: '2016-01-01', to: '2016-12-31' },
   { location: 'SY14,SY07' },
   { weapon: 'cluster-munitions,missile', minKilled: '1' },

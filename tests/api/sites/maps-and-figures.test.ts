@@ -64,6 +64,23 @@ describe('GeoJSON', () => {
     await app.strapi.documents('api::incident.incident').delete({ documentId: english.documentId, locale: '*' } as any);
   });
 
+  test('a reader sees the version of their locale: one published with a new date leaves the other locale’s old one to its readers', async () => {
+    const place = (await app.strapi.db.query('api::location.location').findOne({ where: { pcode: 'SY04' } })).documentId;
+    const moved = await createIncident(app.strapi, { title: 'Moved incident', date: '2019-06-10', location: place, casualties: { killedMin: 4 } }, { publish: true, arabic: { title: 'حادثة منقولة' } });
+    // The date is not localized: the English draft's new date reaches the Arabic draft, not the Arabic published version.
+    await app.strapi.documents('api::incident.incident').update({ documentId: moved.documentId, locale: 'en', data: { date: '2019-01-10' } } as any);
+    await app.strapi.documents('api::incident.incident').publish({ documentId: moved.documentId, locale: 'en' } as any);
+    const seen = async (query: string) => (await get(`/api/incidents.geojson?${query}`).expect(200)).body.features.map((feature: any) => [feature.properties.date, feature.properties.locale]);
+    expect(await seen('locale=en&from=2019-06-01&to=2019-06-30')).toEqual([]);
+    expect(await seen('locale=en&from=2019-01-01&to=2019-01-31')).toEqual([['2019-01-10', 'en']]);
+    expect(await seen('locale=ar&from=2019-06-01&to=2019-06-30')).toEqual([['2019-06-10', 'ar']]);
+    expect(await seen('locale=ar&from=2019-01-01&to=2019-01-31')).toEqual([]);
+    const killedIn = async (locale: string) => (await get(`/api/incident-figures?groupBy=month&locale=${locale}&from=2019-01-01&to=2019-12-31`).expect(200)).body.data.map((month: any) => [month.key, month.killed.min]);
+    expect(await killedIn('en')).toEqual([['2019-01', 4]]);
+    expect(await killedIn('ar')).toEqual([['2019-06', 4]]);
+    await app.strapi.documents('api::incident.incident').delete({ documentId: moved.documentId, locale: '*' } as any);
+  });
+
   test('refuses unknown parameters and bad values by name', async () => {
     const response = await get('/api/incidents.geojson?bbox=1,2,3,4&from=2017-04-31').expect(400);
     expect(response.body.error.details.errors.map((error: any) => error.path)).toEqual([['bbox'], ['from']]);

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { INCIDENT_FILTER_PARAMETERS, readIncidentFilters, type IncidentFilters } from '../../../lib/incident-filters';
 import { ParameterReader } from '../../../lib/public-query';
-import { columnOf, metadataOf, modelOf, oneRowPerDocument, placeDirectory, queryOf, tableOf, throwIfProblems } from '@syria-cms/strapi-server-helpers';
+import { columnOf, metadataOf, modelOf, placeDirectory, queryOf, tableOf, throwIfProblems } from '@syria-cms/strapi-server-helpers';
 import { ACTOR, INCIDENT, INCIDENT_TYPE, LOCATION, WEAPON } from '../../../uids';
 
 export type Conditions = Record<string, unknown>;
@@ -91,21 +91,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /**
-   * The published incidents matching, one row per document: in `locale` where the incident has
-   * it, otherwise in another locale and marked `localeFallback`, so a map or a count does not lose
-   * incidents that are not translated yet. Newest first.
+   * The published incidents matching, one row per document: the version a reader of `locale`
+   * sees, in that locale where the incident has one, otherwise in another and marked
+   * `localeFallback` (chosenVersions), so a map does not lose incidents not translated yet.
+   * Newest first.
    *
-   * First the matching versions (ids only), then the chosen ones with what `shape` needs, in
-   * chunks: Strapi populates a relation with one IN list of every row, and PostgreSQL takes at
-   * most 65,535 parameters a statement. Queries: 1 + (1 + relations populated) per 5,000 incidents.
+   * The chosen versions' ids, then what `shape` needs of them, in chunks: Strapi populates a
+   * relation with one IN list of every row, and PostgreSQL takes at most 65,535 parameters a
+   * statement. Queries: 1 + (1 + relations populated) per 5,000 incidents.
    */
   async published(conditions: Conditions, locale: string, shape: { select: string[]; populate: Record<string, unknown> }) {
-    const versions: { id: number; documentId: string; locale: string }[] = await strapi.db.query(INCIDENT).findMany({
-      where: publishedWhere(strapi, conditions),
-      select: ['id', 'documentId', 'locale'],
-      orderBy: [{ date: 'desc' }, { id: 'asc' }],
-    });
-    const ids = [...oneRowPerDocument(versions, locale).values()].map((version) => version.id);
+    const date = columnOf(strapi, INCIDENT, 'date');
+    const chosen: { id: number }[] = await strapi.db.connection.from(this.chosenVersions(conditions, locale).as('c')).select('c.id').orderBy([{ column: `c.${date}`, order: 'desc' }, { column: 'c.id', order: 'asc' }]);
+    const ids = chosen.map((version) => Number(version.id));
     const byId = new Map<number, any>();
     for (let start = 0; start < ids.length; start += CHUNK) {
       const rows: any[] = await strapi.db.query(INCIDENT).findMany({
@@ -119,31 +117,50 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /**
-   * The same choice as published() (the version in `locale`, otherwise the first in its order:
-   * newest, then oldest row), made by the database: a statement selecting the chosen versions' `id`
-   * and `date`, for statements that aggregate over them without reading them into the server.
-   * Only the documents without a version in the locale are ranked: sorting every version of a
-   * year by document took most of a figures statement at 100,000 incidents.
+   * The version of each incident a reader of `locale` sees, where it meets the conditions: a
+   * statement selecting its `id` and `date`. The version is chosen before the conditions apply:
+   * the published one in the locale where the incident has it, otherwise the first of its other
+   * published versions (newest, then oldest row). Strapi publishes each locale on its own, so a
+   * date or a figure can differ between an incident's versions until the other is published too;
+   * the English map of June must not show in Arabic an incident whose English version says
+   * January. Only incidents with a matching version in another locale are ranked: sorting every
+   * version of a year by document took most of a figures statement at 100,000 incidents.
    */
   chosenVersions(conditions: Conditions, locale: string) {
     const knex = strapi.db.connection;
-    const [documentId, versionLocale, date] = ['documentId', 'locale', 'date'].map((attribute) => columnOf(strapi, INCIDENT, attribute));
+    const [documentId, versionLocale, date, publishedAt] = ['documentId', 'locale', 'date', 'publishedAt'].map((attribute) => columnOf(strapi, INCIDENT, attribute));
+    const table = tableOf(strapi, INCIDENT);
     const matching = (alias: string) =>
       (strapi.db as any)
         .queryBuilder(INCIDENT)
         .init({ where: publishedWhere(strapi, conditions), select: ['id', 'documentId', 'locale', 'date'] })
         .getKnexQuery()
         .as(alias);
-    const fallbacks = knex
-      .from(matching('o'))
+    const inLocale = knex.from(matching('m')).select('m.id', `m.${date}`).where(`m.${versionLocale}`, locale);
+    // Every published version in another locale of the incidents that have a matching one there and none published in the locale.
+    const others = knex
+      .from(`${table} as o`)
       .select('o.id', `o.${date}`)
       .select(knex.raw(`row_number() over (partition by ?? order by ?? desc, ?? asc) as version_rank`, [`o.${documentId}`, `o.${date}`, 'o.id']))
+      .whereNotNull(`o.${publishedAt}`)
       .whereNot(`o.${versionLocale}`, locale)
+      .whereIn(`o.${documentId}`, knex.from(matching('n')).select(`n.${documentId}`).whereNot(`n.${versionLocale}`, locale))
       // NOT EXISTS rather than NOT IN: PostgreSQL plans it as an anti-join instead of probing a list per row.
-      .whereNotExists(knex.from(matching('x')).select(knex.raw('1')).whereRaw('?? = ??', [`x.${documentId}`, `o.${documentId}`]).where(`x.${versionLocale}`, locale));
-    const inLocale = knex.from(matching('m')).select('m.id', `m.${date}`).where(`m.${versionLocale}`, locale);
+      .whereNotExists(
+        knex
+          .from(`${table} as x`)
+          .select(knex.raw('1'))
+          .whereRaw('?? = ??', [`x.${documentId}`, `o.${documentId}`])
+          .where(`x.${versionLocale}`, locale)
+          .whereNotNull(`x.${publishedAt}`)
+      );
+    const fallbacks = knex
+      .from(others.as('f'))
+      .select('f.id', `f.${date}`)
+      .where('f.version_rank', 1)
+      .whereIn('f.id', knex.from(matching('k')).select('k.id'));
     // Unwrapped: SQLite takes no parentheses around a member of a UNION.
-    return inLocale.unionAll(knex.from(fallbacks.as('f')).select('f.id', `f.${date}`).where('f.version_rank', 1), false);
+    return inLocale.unionAll(fallbacks, false);
   },
 });
 
