@@ -9,6 +9,7 @@ import { mappingsOf } from './data-exchange/mappings';
 import { dataExchangeSettings } from './data-exchange/settings';
 import { registerDocumentMiddlewares } from './document-middlewares';
 import { INCIDENT_FILTER_PARAMETERS } from './lib/incident-filters';
+import { runQueuedWorkAfterCommits } from './lib/after-commit';
 import { assertSecrets } from './lib/secrets';
 import { contentApiOverride } from './openapi/content-api';
 import { acceptQueryParams } from '@syria-cms/strapi-server-helpers';
@@ -30,6 +31,7 @@ export default {
     // So is an import mapping declared in config/data-exchange.ts that names a column its base does not read.
     mappingsOf(dataExchangeSettings(strapi));
     registerDocumentMiddlewares(strapi);
+    runQueuedWorkAfterCommits(strapi);
     openSharedState(strapi);
     setUpResponseCache(strapi);
     invalidateOnPublicWrites(strapi);

@@ -1,6 +1,6 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core } from '@strapi/strapi';
 import { hasDraftAndPublish } from '@syria-cms/strapi-server-helpers';
+import { afterCommit } from '../lib/after-commit';
 import { responseStoreOf } from '.';
 
 /**
@@ -28,49 +28,25 @@ const PRIVATE_STORE_KEYS = [
 
 const WRITES = new Set(['afterCreate', 'afterCreateMany', 'afterUpdate', 'afterUpdateMany', 'afterDelete', 'afterDeleteMany']);
 
-/** A transaction's writes, noted while it runs and acted on once it has committed. */
-interface PendingWrites {
-  changedPublic: boolean;
-}
-const pending = new AsyncLocalStorage<PendingWrites>();
-
 /**
  * Makes the public response cache stale after every write that can change a public response, at
  * the lowest layer every write passes through: the Query Engine's lifecycles, which the Document
  * Service, the plugins, the importer and the admin panel's own writes (media, locales, public
  * permissions) all reach. A write in a transaction invalidates after the outermost transaction has
- * committed and before it returns: invalidating earlier would let a concurrent read save what it
- * read before the commit under the new generation. A draft's save changes nothing public and
- * invalidates nothing; so do components (their owner's row says whether the write is public).
+ * committed and before it returns (src/lib/after-commit.ts): invalidating earlier would let a
+ * concurrent read save what it read before the commit under the new generation. A draft's save
+ * changes nothing public and invalidates nothing; so do components (their owner's row says whether
+ * the write is public).
  */
 export function invalidateOnPublicWrites(strapi: Core.Strapi) {
-  const db = strapi.db as any;
-  const invalidate = () => responseStoreOf(strapi)?.invalidate();
-
-  db.lifecycles.subscribe(async (event: any) => {
-    if (event.model.uid === CORE_STORE && event.action === 'beforeUpdate') return noteStoredValues(strapi, event);
-    if (!WRITES.has(event.action) || !changesPublicResponses(strapi, event)) return;
-    const transaction = db.inTransaction() ? pending.getStore() : undefined;
-    if (transaction) {
-      transaction.changedPublic = true;
-    } else if (db.inTransaction()) {
-      // A transaction not opened through db.transaction(callback) (Strapi opens none such for
-      // content): invalidate now and again once it commits.
-      await invalidate();
-      db.transaction(({ onCommit }: any) => onCommit(invalidate));
-    } else {
-      await invalidate();
-    }
-  });
-
-  const transaction = db.transaction.bind(db);
-  db.transaction = async (callback?: (params: any) => Promise<unknown>) => {
-    if (!callback || db.inTransaction()) return transaction(callback);
-    const writes: PendingWrites = { changedPublic: false };
-    const result = await pending.run(writes, () => transaction(callback));
-    if (writes.changedPublic) await invalidate();
-    return result;
+  // One function for every write: a transaction's writes invalidate once, after its commit.
+  const invalidate = async () => {
+    await responseStoreOf(strapi)?.invalidate();
   };
+  strapi.db.lifecycles.subscribe(async (event: any) => {
+    if (event.model.uid === CORE_STORE && event.action === 'beforeUpdate') return noteStoredValues(strapi, event);
+    if (WRITES.has(event.action) && changesPublicResponses(strapi, event)) await afterCommit(strapi, invalidate);
+  });
 }
 
 function changesPublicResponses(strapi: Core.Strapi, event: any): boolean {
