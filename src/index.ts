@@ -8,6 +8,7 @@ import { registerDataExchangeAction } from './bootstrap/data-exchange-permission
 import { mappingsOf } from './data-exchange/mappings';
 import { dataExchangeSettings } from './data-exchange/settings';
 import { registerDocumentMiddlewares } from './document-middlewares';
+import { moveMonthsOnIncidentWrites } from './incident-months';
 import { INCIDENT_FILTER_PARAMETERS } from './lib/incident-filters';
 import { runQueuedWorkAfterCommits } from './lib/after-commit';
 import { assertSecrets } from './lib/secrets';
@@ -35,6 +36,7 @@ export default {
     openSharedState(strapi);
     setUpResponseCache(strapi);
     invalidateOnPublicWrites(strapi);
+    moveMonthsOnIncidentWrites(strapi);
     // Strapi types sanitizers as lodash-curried functions; a plain (data) => data is what it calls.
     strapi.sanitizers.add('content-api.output', publicContractSanitizer(strapi) as any);
     acceptQueryParams(strapi, /^api::incident\.incident\.find$/, INCIDENT_FILTER_PARAMETERS);

@@ -5,6 +5,7 @@ import { ensureEditLayouts } from './edit-layouts';
 import { isEmptyProject, loadDemoData } from './demo-data';
 import { disableDemoPasswordAdmins, ensureDevelopmentAdmin } from './dev-admin';
 import { ensureIncidentIndexes } from './incident-indexes';
+import { ensureMonthTables } from '../incident-months';
 import { ensureLocales } from './locales';
 import { ensurePublicPermissions } from './public-permissions';
 import { ensurePublicRegistration } from './registration';
@@ -21,6 +22,7 @@ export async function setUp(strapi: Core.Strapi) {
   await ensureAdminRoles(strapi);
   await ensureSearchText(strapi);
   await ensureIncidentIndexes(strapi);
+  await ensureMonthTables(strapi);
   await ensureSearchIndex(strapi);
   await ensureApiDocumentation(strapi);
   await ensureEditLayouts(strapi);

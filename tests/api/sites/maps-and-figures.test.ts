@@ -64,12 +64,13 @@ describe('GeoJSON', () => {
     await app.strapi.documents('api::incident.incident').delete({ documentId: english.documentId, locale: '*' } as any);
   });
 
-  test('a reader sees the version of their locale: one published with a new date leaves the other locale’s old one to its readers', async () => {
+  test('a reader sees the version of their locale, where an incident’s versions disagree on the date', async () => {
     const place = (await app.strapi.db.query('api::location.location').findOne({ where: { pcode: 'SY04' } })).documentId;
-    const moved = await createIncident(app.strapi, { title: 'Moved incident', date: '2019-06-10', location: place, casualties: { killedMin: 4 } }, { publish: true, arabic: { title: 'حادثة منقولة' } });
-    // The date is not localized: the English draft's new date reaches the Arabic draft, not the Arabic published version.
-    await app.strapi.documents('api::incident.incident').update({ documentId: moved.documentId, locale: 'en', data: { date: '2019-01-10' } } as any);
-    await app.strapi.documents('api::incident.incident').publish({ documentId: moved.documentId, locale: 'en' } as any);
+    const moved = await createIncident(app.strapi, { title: 'Moved incident', date: '2019-01-10', location: place, casualties: { killedMin: 4 } }, { publish: true, arabic: { title: 'حادثة منقولة' } });
+    // Strapi publishes each locale on its own: on SQLite, publishing the English version with a new
+    // date leaves the Arabic published version's old one (PostgreSQL copies it over). Made here by
+    // the Query Engine, as an import would, the same on both.
+    await app.strapi.db.query('api::incident.incident').updateMany({ where: { documentId: moved.documentId, locale: 'ar', publishedAt: { $notNull: true } }, data: { date: '2019-06-10' } });
     const seen = async (query: string) => (await get(`/api/incidents.geojson?${query}`).expect(200)).body.features.map((feature: any) => [feature.properties.date, feature.properties.locale]);
     expect(await seen('locale=en&from=2019-06-01&to=2019-06-30')).toEqual([]);
     expect(await seen('locale=en&from=2019-01-01&to=2019-01-31')).toEqual([['2019-01-10', 'en']]);

@@ -59,8 +59,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Unknown keys, places and statuses are reported to the reader as problems of their parameter. */
   async conditions(filters: IncidentFilters, reader: ParameterReader): Promise<Conditions> {
     const all: Conditions[] = [];
-    if (filters.from) all.push({ date: { $gte: filters.from } });
-    if (filters.to) all.push({ date: { $lte: filters.to } });
+    all.push(...dateBounds(filters.from, filters.to));
     if (filters.location) {
       const places = await placeDirectory(strapi, LOCATION);
       const ids = new Set<string>();
@@ -88,6 +87,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (filters.minKilled !== undefined) all.push({ casualties: { killedMin: { $gte: filters.minKilled } } });
     if (filters.minInjured !== undefined) all.push({ casualties: { injuredMin: { $gte: filters.minInjured } } });
     return all.length > 0 ? { $and: all } : {};
+  },
+
+  /** The range of dates of conditions that hold nothing else, as conditions() writes them; null when they hold more. */
+  dateRangeOf(conditions: Conditions): { from?: string; to?: string } | null {
+    const all: any[] = Object.keys(conditions).length === 0 ? [] : Array.isArray(conditions.$and) && Object.keys(conditions).length === 1 ? conditions.$and : [conditions];
+    const range: { from?: string; to?: string } = {};
+    for (const condition of all) {
+      const bound = Object.keys(condition).length === 1 && condition.date && Object.keys(condition.date).length === 1 ? condition.date : null;
+      if (typeof bound?.$gte === 'string' && range.from === undefined) range.from = bound.$gte;
+      else if (typeof bound?.$lte === 'string' && range.to === undefined) range.to = bound.$lte;
+      else return null;
+    }
+    return range;
   },
 
   /**
@@ -163,6 +175,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     return inLocale.unionAll(fallbacks, false);
   },
 });
+
+/** Conditions on the date alone, as conditions() writes them. */
+const dateBounds = (from?: string, to?: string): Conditions[] => [...(from ? [{ date: { $gte: from } }] : []), ...(to ? [{ date: { $lte: to } }] : [])];
+
+export const dateConditions = (from?: string, to?: string): Conditions => ({ $and: dateBounds(from, to) });
 
 /** The filter's places, as conditions() writes them: Strapi's relation filter, which the content API's list takes too. */
 const placeCondition = (documentIds: string[]) => ({ location: { documentId: { $in: documentIds } } });

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { columnOf, metadataOf, tableOf } from '@syria-cms/strapi-server-helpers';
 import { INCIDENT } from '../../../uids';
-import type { Conditions } from './incident-query';
+import { sumsByMonth } from '../../../incident-months';
+import { dateConditions, type Conditions } from './incident-query';
 import { getService } from '../../../services';
 
 /** An incident count and casualty sums, as the figures endpoint answers them; terms have a label. */
@@ -81,17 +82,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return rows.filter((row) => Number(row.incidents) > 0).map((row) => ({ ...toSums(row), label: row.group_label ?? null }));
   }
 
+  function byMonthOf(conditions: Conditions, locale: string): Promise<Sums[]> {
+    const date = `i.${columnOf(strapi, INCIDENT, 'date')}`;
+    // SQLite keeps a date as YYYY-MM-DD text; PostgreSQL as a date.
+    return grouped(conditions, locale, strapi.db.dialect.client === 'postgres' ? `to_char(${date}, 'YYYY-MM')` : `substr(${date}, 1, 7)`);
+  }
+
   return {
     /** Every chosen version once. */
     async total(conditions: Conditions, locale: string): Promise<Sums> {
       return toSums(await withCasualties(knex().from(chosen(conditions, locale).as('i')), 'i.id').first());
     },
 
-    /** Keyed by YYYY-MM: every incident has a date, so each is in one month. */
+    /**
+     * Keyed by YYYY-MM: every incident has a date, so each is in one month. Conditions on the date
+     * alone are answered from the sums kept per month where the range holds whole months
+     * (src/incident-months), with this statement for the others.
+     */
     byMonth(conditions: Conditions, locale: string): Promise<Sums[]> {
-      const date = `i.${columnOf(strapi, INCIDENT, 'date')}`;
-      // SQLite keeps a date as YYYY-MM-DD text; PostgreSQL as a date.
-      return grouped(conditions, locale, strapi.db.dialect.client === 'postgres' ? `to_char(${date}, 'YYYY-MM')` : `substr(${date}, 1, 7)`);
+      const range = getService('api::incident.incident-query').dateRangeOf(conditions);
+      return range ? sumsByMonth(strapi, locale, range, (from, to) => byMonthOf(dateConditions(from, to), locale)) : byMonthOf(conditions, locale);
     },
 
     /** Keyed by the documentId of the incident's place, null for an incident without one: each incident is in one group. */
