@@ -142,35 +142,40 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const knex = strapi.db.connection;
     const [documentId, versionLocale, date, publishedAt] = ['documentId', 'locale', 'date', 'publishedAt'].map((attribute) => columnOf(strapi, INCIDENT, attribute));
     const table = tableOf(strapi, INCIDENT);
-    const matching = (alias: string) =>
-      (strapi.db as any)
-        .queryBuilder(INCIDENT)
-        .init({ where: publishedWhere(strapi, conditions), select: ['id', 'documentId', 'locale', 'date'] })
-        .getKnexQuery()
-        .as(alias);
-    const inLocale = knex.from(matching('m')).select('m.id', `m.${date}`).where(`m.${versionLocale}`, locale);
-    // Every published version in another locale of the incidents that have a matching one there and none published in the locale.
-    const others = knex
-      .from(`${table} as o`)
-      .select('o.id', `o.${date}`)
-      .select(knex.raw(`row_number() over (partition by ?? order by ?? desc, ?? asc) as version_rank`, [`o.${documentId}`, `o.${date}`, 'o.id']))
-      .whereNotNull(`o.${publishedAt}`)
-      .whereNot(`o.${versionLocale}`, locale)
-      .whereIn(`o.${documentId}`, knex.from(matching('n')).select(`n.${documentId}`).whereNot(`n.${versionLocale}`, locale))
+    // Found once and read three times: MATERIALIZED, or SQLite finds them again for each.
+    const matching = (strapi.db as any)
+      .queryBuilder(INCIDENT)
+      .init({ where: publishedWhere(strapi, conditions), select: ['id', 'documentId', 'locale', 'date'] })
+      .getKnexQuery();
+    // The incidents with a matching version in another locale and none published in the locale,
+    // driven from the matching versions (a year of a governorate, not every version of the table)...
+    const untranslated = knex
+      .from(`${MATCHING} as n`)
+      .distinct(`n.${documentId}`)
+      .whereNot(`n.${versionLocale}`, locale)
       // NOT EXISTS rather than NOT IN: PostgreSQL plans it as an anti-join instead of probing a list per row.
       .whereNotExists(
         knex
           .from(`${table} as x`)
           .select(knex.raw('1'))
-          .whereRaw('?? = ??', [`x.${documentId}`, `o.${documentId}`])
+          .whereRaw('?? = ??', [`x.${documentId}`, `n.${documentId}`])
           .where(`x.${versionLocale}`, locale)
           .whereNotNull(`x.${publishedAt}`)
-      );
+      )
+      .as('u');
+    // ...and every published version of theirs, ranked.
+    const others = knex
+      .from(untranslated)
+      .join(`${table} as o`, `o.${documentId}`, `u.${documentId}`)
+      .select('o.id', `o.${date}`)
+      .select(knex.raw(`row_number() over (partition by ?? order by ?? desc, ?? asc) as version_rank`, [`o.${documentId}`, `o.${date}`, 'o.id']))
+      .whereNotNull(`o.${publishedAt}`);
     const fallbacks = knex
       .from(others.as('f'))
       .select('f.id', `f.${date}`)
       .where('f.version_rank', 1)
-      .whereIn('f.id', knex.from(matching('k')).select('k.id'));
+      .whereIn('f.id', knex.from(MATCHING).select('id'));
+    const inLocale = knex.withMaterialized(MATCHING, matching).from(`${MATCHING} as m`).select('m.id', `m.${date}`).where(`m.${versionLocale}`, locale);
     // Unwrapped: SQLite takes no parentheses around a member of a UNION.
     return inLocale.unionAll(fallbacks, false);
   },
@@ -207,6 +212,9 @@ function incidentsAt(strapi: Core.Strapi, placeIds: string[]) {
     .whereIn(`l.${columnOf(strapi, LOCATION, 'documentId')}`, placeIds)
     .select(`k.${joinTable.joinColumn.name}`);
 }
+
+/** The name chosenVersions() gives the versions matching the conditions. */
+const MATCHING = 'matching_versions';
 
 /** Incidents read at once; its IN lists stay far below the databases' parameter limits. */
 const CHUNK = 5000;
