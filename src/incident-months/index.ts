@@ -24,8 +24,9 @@ type SumsOfDays = (from: string, to: string) => Promise<Sums[]>;
  * of a published incident dated in it), and served while the version is the same: a year's figures
  * read twelve rows instead of summing every incident of the year, and a write makes only its
  * months' sums stale, not the archive's. A month the range cuts is summed each time. Months are
- * independent: an incident's published versions share its date (a non-localized field Strapi
- * keeps equal across locales), so a version chosen within a month is the one chosen within the year.
+ * independent: each incident's version is chosen before the date range applies
+ * (incident-query's chosenVersions), so it counts in the month of that version's date whatever the
+ * range, even where its versions in other locales disagree on the date.
  */
 export async function sumsByMonth(strapi: Core.Strapi, locale: string, range: DateRange, sumsOfDays: SumsOfDays): Promise<Sums[]> {
   const bounds = await publishedDates(strapi);
