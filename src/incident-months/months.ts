@@ -14,7 +14,10 @@ export function nextMonth(month: string) {
   return number === 12 ? `${year + 1}-01` : `${year}-${String(number + 1).padStart(2, '0')}`;
 }
 
-export const previousMonth = (month: string) => monthOf(new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 2, 1)).toISOString());
+export function previousMonth(month: string) {
+  const [year, number] = month.split('-').map(Number);
+  return number === 1 ? `${year - 1}-12` : `${year}-${String(number - 1).padStart(2, '0')}`;
+}
 
 /** Every month from `first` to `last`, both included. */
 export function monthsFrom(first: string, last: string): string[] {
